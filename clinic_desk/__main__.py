@@ -1,0 +1,3 @@
+from clinic_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Domain logic. Nothing below this package may import Qt."""

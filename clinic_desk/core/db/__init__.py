@@ -1,0 +1,1 @@
+"""Encrypted storage: engine, models, migrations."""

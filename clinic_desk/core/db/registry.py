@@ -1,0 +1,11 @@
+"""Import every model module so Base.metadata knows every table.
+
+A capability that adds models adds its module here (and an Alembic migration).
+"""
+
+from __future__ import annotations
+
+from clinic_desk.core.db import base, models  # noqa: F401
+from clinic_desk.core.db.base import Base
+
+metadata = Base.metadata
