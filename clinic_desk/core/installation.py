@@ -20,7 +20,7 @@ from pathlib import Path
 from clinic_desk.core import settings, users
 from clinic_desk.core.db import migrate
 from clinic_desk.core.db.database import Database
-from clinic_desk.core.db.engine import make_engine
+from clinic_desk.core.db.engine import damage_as_error, make_engine
 from clinic_desk.core.db.models import LocalIdentity, Site
 from clinic_desk.core.errors import (
     AlreadySetUp,
@@ -193,9 +193,11 @@ class Installation:
             sid = keystore.slot_id(keyfile.install_id, typed)
             self._check_backoff(sid)
             data_key = self._open_user_slot(keyfile, sid, password)
-            ws = Workspace.open(self, keyfile, data_key)
+            with damage_as_error(self.paths.database):
+                ws = Workspace.open(self, keyfile, data_key)
             try:
-                ws.login(typed, sid, self.backoff.succeeded(sid))
+                with damage_as_error(self.paths.database):
+                    ws.login(typed, sid, self.backoff.succeeded(sid))
             except WrongCredentials:
                 ws.close()
                 self.backoff.failed(sid)
@@ -246,10 +248,12 @@ class Installation:
             except WrongCredentials:
                 self.backoff.failed(keystore.RECOVERY, "recovery")
                 raise WrongCredentials("That recovery code is not valid.") from None
-            ws = Workspace.open(self, keyfile, data_key)
+            with damage_as_error(self.paths.database):
+                ws = Workspace.open(self, keyfile, data_key)
             try:
-                ws.recover_password(username, new_password,
-                                    self.backoff.succeeded(keystore.RECOVERY))
+                with damage_as_error(self.paths.database):
+                    ws.recover_password(username, new_password,
+                                        self.backoff.succeeded(keystore.RECOVERY))
             finally:
                 ws.close(release_lock=False)
             self.backoff.succeeded(keystore.slot_id(keyfile.install_id, username.lower()))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 
 from clinic_desk.core import settings, users
 from clinic_desk.core.db import migrate
@@ -265,10 +266,18 @@ class Workspace:
         require(actor, Perm.VERIFY)
         with self.db.engine.connect() as conn:
             cipher = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
-            integrity = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            try:
+                integrity = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            except DBAPIError as exc:
+                integrity = [type(exc.orig).__name__]
         integrity = [] if integrity == ["ok"] else integrity
-        with self.db.read() as s:
-            chain = audit.verify_chain(s)
+        try:
+            with self.db.read() as s:
+                chain = audit.verify_chain(s)
+        except DBAPIError:
+            chain = audit.ChainReport(0, 0, None, "the audit log cannot be read")
+        if cipher or integrity or not chain.ok:
+            return VerifyReport(cipher, integrity, chain)  # do not write to a damaged file
         with self.db.write(actor.user_id) as s:
             audit.record(s, "verified", actor, ok=not cipher and not integrity and chain.ok)
         return VerifyReport(cipher, integrity, chain)

@@ -6,6 +6,8 @@ SQLAlchemy's logs or error messages.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
@@ -42,6 +44,7 @@ def open_raw(path: Path, key: bytes) -> sqlcipher3.dbapi2.Connection:
     """A keyed DB-API connection, key proved, storage settings applied."""
     conn = sqlcipher3.dbapi2.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # no SQLCipher chatter on stderr
         conn.execute(_key_pragma(key))
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in STORAGE_PRAGMAS:
@@ -71,6 +74,7 @@ def make_engine(path: Path, key: bytes) -> Engine:
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (transactional DDL)
         cur = dbapi_conn.cursor()
         try:
+            cur.execute("PRAGMA cipher_log_level = NONE")
             cur.execute(_key_pragma(key))
             cur.execute("SELECT count(*) FROM sqlite_master").fetchone()
             for pragma in STORAGE_PRAGMAS:
@@ -86,7 +90,22 @@ def make_engine(path: Path, key: bytes) -> Engine:
     return engine
 
 
+DAMAGE_SIGNS = ("not a database", "malformed", "disk image", "hmac check failed")
+
+
 def is_damage(exc: BaseException) -> bool:
-    return isinstance(exc, DBAPIError) and isinstance(
-        exc.orig, sqlcipher3.dbapi2.DatabaseError
-    ) and "not a database" in str(exc.orig)
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    return isinstance(orig, sqlcipher3.dbapi2.DatabaseError) and not isinstance(
+        orig, sqlcipher3.dbapi2.IntegrityError
+    ) and any(sign in str(orig).lower() for sign in DAMAGE_SIGNS)
+
+
+@contextlib.contextmanager
+def damage_as_error(path: Path) -> Iterator[None]:
+    """Turn SQLite's page and structure errors into one clear DamagedData."""
+    try:
+        yield
+    except (DBAPIError, sqlcipher3.dbapi2.DatabaseError) as exc:
+        if is_damage(exc):
+            raise DamagedData(DAMAGED, path=str(path)) from None
+        raise

@@ -22,6 +22,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 def alembic_config(connection: Connection | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("path_separator", "os")
     cfg.set_main_option("version_locations", str(MIGRATIONS / "versions"))
     if connection is not None:
         cfg.attributes["connection"] = connection
