@@ -99,4 +99,9 @@ def test_models_and_migrations_agree(workspace):
 
     with workspace.db.engine.connect() as c:
         ctx = MigrationContext.configure(c, opts={"compare_type": True})
-        assert compare_metadata(ctx, metadata) == []
+        diffs = [
+            d for d in compare_metadata(ctx, metadata)
+            # search indexes (FTS5 virtual tables and their shadow tables) are not models
+            if not (d[0] == "remove_table" and "_fts" in d[1].name)
+        ]
+        assert diffs == []

@@ -1,0 +1,1 @@
+"""Intake capability (core, no Qt)."""

@@ -1,0 +1,1 @@
+"""Inventory capability (core, no Qt)."""
