@@ -6,8 +6,8 @@ A capability that adds models adds its module here (and an Alembic migration).
 from __future__ import annotations
 
 from clinic_desk.core.db import base, models  # noqa: F401
+from clinic_desk.core.db.base import Base
 from clinic_desk.core.intake import models as intake_models  # noqa: F401
 from clinic_desk.core.inventory import models as inventory_models  # noqa: F401
-from clinic_desk.core.db.base import Base
 
 metadata = Base.metadata

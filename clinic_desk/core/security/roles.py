@@ -41,27 +41,21 @@ class Perm(StrEnum):
 
 
 ROLE_PERMS: dict[Role, frozenset[Perm]] = {
-    Role.ADMIN: frozenset(
-        {
-            Perm.MANAGE_USERS, Perm.VIEW_AUDIT, Perm.MANAGE_SETTINGS, Perm.VERIFY,
-            Perm.BACKUP, Perm.EXPORT, Perm.IMPORT, Perm.PEOPLE_LOOKUP, Perm.PEOPLE_READ, Perm.PEOPLE_MERGE,
-            Perm.CONSENT_OVERRIDE, Perm.SHELTER_READ, Perm.SHELTER_SETUP, Perm.STOCK_READ,
-            Perm.STOCK_ALL_LOCATIONS, Perm.CATALOGUE_EDIT, Perm.SESSIONS_LOG,
-        }
-    ),
-    Role.COUNSELLOR: frozenset(
-        {
-            Perm.PEOPLE_LOOKUP, Perm.PEOPLE_READ, Perm.PEOPLE_WRITE, Perm.NOTES_READ, Perm.NOTES_WRITE,
-            Perm.SESSIONS_LOG, Perm.SHELTER_READ,
-        }
-    ),
-    Role.STAFF: frozenset(
-        {
-            Perm.PEOPLE_LOOKUP, Perm.PEOPLE_READ, Perm.PEOPLE_WRITE, Perm.SESSIONS_LOG,
-            Perm.SHELTER_READ,
-            Perm.SHELTER_WRITE,
-        }
-    ),
+    Role.ADMIN: frozenset({
+        Perm.MANAGE_USERS, Perm.VIEW_AUDIT, Perm.MANAGE_SETTINGS, Perm.VERIFY,
+        Perm.BACKUP, Perm.EXPORT, Perm.IMPORT,
+        Perm.PEOPLE_LOOKUP, Perm.PEOPLE_READ, Perm.PEOPLE_MERGE, Perm.CONSENT_OVERRIDE,
+        Perm.SESSIONS_LOG, Perm.SHELTER_READ, Perm.SHELTER_SETUP,
+        Perm.STOCK_READ, Perm.STOCK_ALL_LOCATIONS, Perm.CATALOGUE_EDIT,
+    }),
+    Role.COUNSELLOR: frozenset({
+        Perm.PEOPLE_LOOKUP, Perm.PEOPLE_READ, Perm.PEOPLE_WRITE,
+        Perm.NOTES_READ, Perm.NOTES_WRITE, Perm.SESSIONS_LOG, Perm.SHELTER_READ,
+    }),
+    Role.STAFF: frozenset({
+        Perm.PEOPLE_LOOKUP, Perm.PEOPLE_READ, Perm.PEOPLE_WRITE,
+        Perm.SESSIONS_LOG, Perm.SHELTER_READ, Perm.SHELTER_WRITE,
+    }),
     Role.PROMOTER: frozenset({Perm.STOCK_READ, Perm.STOCK_WRITE, Perm.PEOPLE_LOOKUP}),
 }
 
