@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from clinic_desk.core.errors import ClinicDeskError
@@ -69,7 +69,9 @@ def set_language(language: str) -> str:
         _installed.append(ours)
     elif lang != "en":
         log.info("no compiled translation for %s; showing English", lang)
-    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Territory.Peru)
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Peru)
                        if lang == "es" else QLocale(QLocale.Language.English))
     _current = lang
+    # Deliver the LanguageChange now, so the very next page is already translated.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return lang

@@ -20,7 +20,7 @@ class PlaceholderPage(QWidget):
         self._description = description
         self._context = context
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 40, 40, 40)
+        layout.setContentsMargins(120, 40, 120, 40)
         layout.addStretch(1)
         picture = QLabel()
         picture.setPixmap(icon(icon_name).pixmap(72, 72))
@@ -32,8 +32,7 @@ class PlaceholderPage(QWidget):
         layout.addWidget(self.title)
         self.description = label(object_name="pageSubtitle", wrap=True)
         self.description.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.description.setMaximumWidth(560)
-        layout.addWidget(self.description, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.description)
         layout.addSpacing(8)
         self.soon = label(object_name="muted")
         self.soon.setAlignment(Qt.AlignmentFlag.AlignHCenter)

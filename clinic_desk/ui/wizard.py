@@ -6,6 +6,7 @@ thread; the recovery code is shown once, with Copy and Save recovery sheet."""
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 
@@ -103,7 +104,7 @@ class LanguagePage(_Page):
             wizard.set_language(self.language)
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Welcome to Clinic Desk"))
+        self.setTitle(_title(self.tr("Welcome to Clinic Desk")))
         self.setSubTitle(self.tr("Let's set up this computer. It takes about two minutes."))
         self.intro.setText(self.tr("Choose the language of the program:"))
         self.later.setText(self.tr("Each person can change the language later in the settings."))
@@ -128,12 +129,9 @@ class SitePage(_Page):
         self.name_label = QLabel()
         self.code_label.setBuddy(self.code)
         self.name_label.setBuddy(self.name)
-        form.addRow(self.code_label, self.code)
-        form.addRow("", self.code_hint)
-        form.addRow("", self.code_error)
-        form.addItem(_spacer())
-        form.addRow(self.name_label, self.name)
-        form.addRow("", self.name_error)
+        form.addRow(self.code_label, _block(self.code, self.code_hint, self.code_error))
+        form.addRow(_spacer())
+        form.addRow(self.name_label, _block(self.name, self.name_error))
         self.code_error.hide()
         self.name_error.hide()
         self.code.textChanged.connect(self._validate)
@@ -142,7 +140,7 @@ class SitePage(_Page):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("This site"))
+        self.setTitle(_title(self.tr("This site")))
         self.setSubTitle(self.tr("The code identifies this site in the reports the central "
                                  "office receives. It cannot be changed later."))
         self.code_label.setText(self.tr("Site &code:"))
@@ -197,15 +195,11 @@ class FirstAdminPage(_Page):
         for lab, field in zip(self.labels, (self.username, self.full_name, self.password,
                                             self.confirm), strict=True):
             lab.setBuddy(field)
-        form.addRow(self.labels[0], self.username)
-        form.addRow("", self.username_error)
-        form.addRow(self.labels[1], self.full_name)
-        form.addRow("", self.full_name_error)
-        form.addItem(_spacer())
-        form.addRow(self.labels[2], self.password)
-        form.addRow("", self.password_hint)
-        form.addRow(self.labels[3], self.confirm)
-        form.addRow("", self.confirm_error)
+        form.addRow(self.labels[0], _block(self.username, self.username_error))
+        form.addRow(self.labels[1], _block(self.full_name, self.full_name_error))
+        form.addRow(_spacer())
+        form.addRow(self.labels[2], _block(self.password, self.password_hint))
+        form.addRow(self.labels[3], _block(self.confirm, self.confirm_error))
         for error in (self.username_error, self.full_name_error, self.confirm_error):
             error.hide()
         for field in (self.username, self.full_name, self.password, self.confirm):
@@ -215,7 +209,7 @@ class FirstAdminPage(_Page):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("First administrator"))
+        self.setTitle(_title(self.tr("First administrator")))
         self.setSubTitle(self.tr("This person manages users and backups. Choose a long "
                                  "password: a phrase of several words is easy to remember "
                                  "and hard to guess."))
@@ -338,7 +332,7 @@ class RecoveryPage(_Page):
         self.status = label(wrap=True)
         self.keyring = label(object_name="infoBox", wrap=True)
         self.confirm = QCheckBox()
-        self.confirm.toggled.connect(self.completeChanged)
+        self.confirm.toggled.connect(lambda _checked: self.completeChanged.emit())
         done_layout.addWidget(self.explain)
         done_layout.addWidget(self.code)
         done_layout.addLayout(buttons)
@@ -442,7 +436,7 @@ class RecoveryPage(_Page):
         return True
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Recovery code"))
+        self.setTitle(_title(self.tr("Recovery code")))
         self.setSubTitle(self.tr("Shown only this once."))
         self.busy_label.setText(self.tr("Creating the encrypted database and the first "
                                         "administrator… This takes a few seconds."))
@@ -467,6 +461,23 @@ class RecoveryPage(_Page):
                     "Keep the recovery code safe."))
 
 
+def _block(field: QWidget, *notes: QLabel) -> QWidget:
+    """A field with its hint and error lines underneath, aligned with the field."""
+    block = QWidget()
+    layout = QVBoxLayout(block)
+    layout.setContentsMargins(0, 0, 0, 4)
+    layout.setSpacing(4)
+    layout.addWidget(field)
+    for note in notes:
+        layout.addWidget(note)
+    return block
+
+
+def _title(text: str) -> str:
+    return ("<span style='font-size:15pt; font-weight:600; color:#2d1f4d'>"
+            f"{html.escape(text)}</span>")
+
+
 def _spacer() -> QWidget:
     spacer = QWidget()
     spacer.setFixedHeight(8)
@@ -484,6 +495,7 @@ class SetupWizard(QWizard):
         self.installation = installation
         self.language = language
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setTitleFormat(Qt.TextFormat.RichText)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setWindowIcon(icon("clinic-desk"))
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon("clinic-desk").pixmap(48, 48))
@@ -516,7 +528,8 @@ class SetupWizard(QWizard):
 
     def _created(self) -> None:
         self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
-        QTimer.singleShot(0, self.recovery_page.confirm.setFocus)
+        confirm = self.recovery_page.confirm
+        QTimer.singleShot(0, confirm, confirm.setFocus)
 
     def reject(self) -> None:
         if self.result is not None:

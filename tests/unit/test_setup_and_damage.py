@@ -8,7 +8,13 @@ import pytest
 from sqlalchemy import text
 
 from clinic_desk.core.errors import (
-    AlreadySetUp, DamagedData, InUse, InvalidInput, NewerSchema, NotSetUp, NotWritable,
+    AlreadySetUp,
+    DamagedData,
+    InUse,
+    InvalidInput,
+    NewerSchema,
+    NotSetUp,
+    NotWritable,
 )
 from clinic_desk.core.installation import Installation
 from clinic_desk.core.security.instance_lock import InstanceLock
