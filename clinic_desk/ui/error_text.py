@@ -1,4 +1,4 @@
-"""Core errors in the user's language (until clinic_desk/ui/messages.py takes over)."""
+"""Any exception as one sentence in the user's language (core errors via messages.py)."""
 
 from PySide6.QtCore import QCoreApplication
 
@@ -7,5 +7,7 @@ from clinic_desk.core.errors import ClinicDeskError
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, ClinicDeskError):
-        return QCoreApplication.translate("core", exc.template).format(**exc.params)
+        from clinic_desk.ui.messages import error_text as core_error_text
+
+        return core_error_text(exc)
     return QCoreApplication.translate("core", "Something went wrong and nothing was changed.")

@@ -198,7 +198,7 @@ class LoginWindow(QWidget):
             pw_label = QLabel(password)
             pw_label.setFont(mono)
             pw_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            role_label = label(role, wrap=True)
+            role_label = label(_role_text(role), wrap=True)
             use = QPushButton()
             use.clicked.connect(lambda _=False, u=user, p=password: self.fill(u, p))
             self.demo_buttons.append(use)
@@ -415,3 +415,14 @@ class RecoveryDialog(QDialog):
         else:
             log.error("recovery failed unexpectedly: %s", type(exc).__name__)
             self._show_error(self.tr("The password could not be changed. Nothing was changed."))
+
+
+def _role_text(roles: str) -> str:
+    """Role keys ("admin, counsellor") in the people's words; other text as given."""
+    from clinic_desk.core.security.roles import Role
+    from clinic_desk.ui.main_window import role_names
+
+    keys = [k.strip() for k in roles.split(",")]
+    if keys and all(k in {r.value for r in Role} for k in keys):
+        return role_names(frozenset(Role(k) for k in keys))
+    return roles

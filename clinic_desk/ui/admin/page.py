@@ -30,7 +30,7 @@ class AdminPage(QWidget):
         can = actor.can if actor is not None else (lambda _perm: False)
 
         title = QLabel(self.tr("Administration"), self)
-        title.setObjectName("page_title")
+        title.setObjectName("pageTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)

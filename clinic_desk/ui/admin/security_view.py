@@ -81,6 +81,9 @@ class SecurityView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(panel)
+        scroll.viewport().setAutoFillBackground(False)  # the page's own background shows
+        panel.setAutoFillBackground(False)
+        scroll.setStyleSheet("QScrollArea, #security_panel { background: transparent; }")
 
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)

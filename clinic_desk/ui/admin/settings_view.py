@@ -45,6 +45,13 @@ class SettingsView(QWidget):
         self.reminder.setRange(1, 90)
         self.reminder.setSuffix(self.tr(" days"))
         self.reminder.setMinimumWidth(120)
+        for spin in (self.autolock, self.reminder):
+            # The application stylesheet leaves spin-box arrows unpainted (and NoButtons
+            # squeezes the text to nothing): a plain number field — type a number, or use
+            # the Up/Down keys and the mouse wheel.
+            spin.setStyleSheet(
+                "QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: none; }")
+            spin.setAccelerated(True)
 
         form = QFormLayout()
         form.setSpacing(SPACING)
@@ -61,6 +68,7 @@ class SettingsView(QWidget):
         self.save_button = QPushButton(self.tr("&Save settings"), self)
         self.save_button.setObjectName("save_settings")
         self.save_button.setDefault(True)
+        self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("Undo &changes"), self)
         self.revert_button.setObjectName("revert_settings")
@@ -94,9 +102,7 @@ class SettingsView(QWidget):
         col.setSpacing(4)
         col.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft)
         label = QLabel(hint, box)
-        label.setWordWrap(True)
-        label.setObjectName("hint")
-        label.setMinimumWidth(420)
+        label.setObjectName("hintLabel")  # short, one line: no height-for-width surprises
         col.addWidget(label)
         return box
 

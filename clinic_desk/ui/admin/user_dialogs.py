@@ -177,7 +177,7 @@ class AddUserDialog(_Dialog):
         hint = QLabel(self.tr("At least 10 characters. A phrase of several words is easiest "
                               "to remember and hardest to guess."), self)
         hint.setWordWrap(True)
-        hint.setObjectName("hint")
+        hint.setObjectName("hintLabel")
         self.form.addRow(self.tr("&User name:"), self.username)
         self.form.addRow(self.tr("&Full name:"), self.full_name)
         self.form.addRow(self.roles)
@@ -256,7 +256,7 @@ class PasswordDialog(_Dialog):
                                        "again.")
         hint = QLabel(hint_text, self)
         hint.setWordWrap(True)
-        hint.setObjectName("hint")
+        hint.setObjectName("hintLabel")
         self.form.addRow("", hint)
         self.ok_button.setText(self.tr("Set password"))
         self.finish_layout()

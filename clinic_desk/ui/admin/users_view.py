@@ -51,7 +51,7 @@ def empty_state(title: str, hint: str, parent: QWidget) -> QWidget:
     body = QLabel(hint, box)
     body.setAlignment(Qt.AlignmentFlag.AlignCenter)
     body.setWordWrap(True)
-    body.setObjectName("empty_hint")
+    body.setObjectName("hintLabel")
     col.addWidget(head)
     col.addWidget(body)
     col.addStretch(2)
@@ -95,7 +95,7 @@ class UsersView(QWidget):
                              ("set_password", self.password_button),
                              ("disable_user", self.disable_button)):
             button.setObjectName(name)
-        self.add_button.setDefault(False)
+        self.add_button.setProperty("primary", True)
         self.add_button.clicked.connect(self.add_user)
         self.roles_button.clicked.connect(self.change_roles)
         self.password_button.clicked.connect(self.set_password)
