@@ -68,7 +68,8 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     font.setPointSize(FONT_POINT_SIZE)
     app.setFont(font)
     try:
-        app.setStyleSheet(stylesheet_path().read_text("utf-8"))
+        icons = stylesheet_path().parent.joinpath("icons").as_posix()
+        app.setStyleSheet(stylesheet_path().read_text("utf-8").replace("@ICONS@", icons))
     except OSError:
         log.warning("stylesheet not found")
     return app

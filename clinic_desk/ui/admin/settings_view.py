@@ -46,11 +46,6 @@ class SettingsView(QWidget):
         self.reminder.setSuffix(self.tr(" days"))
         self.reminder.setMinimumWidth(120)
         for spin in (self.autolock, self.reminder):
-            # The application stylesheet leaves spin-box arrows unpainted (and NoButtons
-            # squeezes the text to nothing): a plain number field — type a number, or use
-            # the Up/Down keys and the mouse wheel.
-            spin.setStyleSheet(
-                "QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: none; }")
             spin.setAccelerated(True)
 
         form = QFormLayout()
