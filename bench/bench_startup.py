@@ -76,22 +76,30 @@ def run(root: Path, runs: int = 7, python: str | None = None) -> Section:
     app_cmd = [python, "-m", "clinic_desk", "--data-dir", str(data), "--quit-after-start"]
     base_cmd = [python, "-c", BASELINE_CODE]
 
+    import_cmd = [python, "-c", "import clinic_desk.ui.app"]
+
     app_times: list[float] = []
     base_times: list[float] = []
+    import_times: list[float] = []
     failure = ""
-    for i in range(runs + 1):
+    for i in range(runs + 1):  # round 0 is a warm-up
         t_base, rc, err = _timed(base_cmd, env, repo)
         if rc != 0:
             section.notes.append(f"baseline failed (exit {rc}): {err[-300:]}")
             return section
-        if not failure:
-            t_app, rc, err = _timed(app_cmd, env, repo)
-            if rc != 0:
-                failure = f"exit {rc}: {err.splitlines()[-1] if err else 'no message'}"
-            elif i > 0:
-                app_times.append(t_app)
         if i > 0:
             base_times.append(t_base)
+        if failure:
+            continue
+        t_app, rc, err = _timed(app_cmd, env, repo)
+        if rc != 0:
+            failure = f"exit {rc}: {err.splitlines()[-1] if err else 'no message'}"
+            continue
+        t_import, rc, _ = _timed(import_cmd, env, repo)
+        if i > 0:
+            app_times.append(t_app)
+            if rc == 0:
+                import_times.append(t_import)
 
     base_row = Row(SECTION, "bare QApplication + empty QWidget", median(base_times),
                    len(base_times), (min(base_times), max(base_times)))
@@ -110,6 +118,12 @@ def run(root: Path, runs: int = 7, python: str | None = None) -> Section:
                                 (min(app_times), max(app_times)),
                                 baseline_label="bare Qt window",
                                 baseline_median=base_row.median, max_ratio=MAX_RATIO))
+    if import_times:
+        section.rows.append(Row(SECTION, "  of which: python -c 'import clinic_desk.ui.app'",
+                                median(import_times), len(import_times),
+                                (min(import_times), max(import_times)),
+                                baseline_label="bare Qt window",
+                                baseline_median=base_row.median))
     section.rows.append(base_row)
     section.notes.append("Wall clock per process, including the Python interpreter start; "
                          "files are in the OS cache after the warm-up run (a first start "
