@@ -28,6 +28,12 @@ STORAGE_PRAGMAS = (
 )
 
 
+# Set right after the key, before the first read; part of this file format. HMAC-SHA256
+# authenticates each page as SHA512 does (a 256-bit tag on a page of at most 4 KiB) and
+# is faster on CPUs with SHA instructions.
+CIPHER_PRAGMAS = ("PRAGMA cipher_hmac_algorithm = HMAC_SHA256",)
+
+
 def _key_pragma(key: bytes) -> str:
     if len(key) != KEY_BYTES:
         raise ValueError("the data key must be 32 bytes")
@@ -46,6 +52,8 @@ def open_raw(path: Path, key: bytes) -> sqlcipher3.dbapi2.Connection:
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # no SQLCipher chatter on stderr
         conn.execute(_key_pragma(key))
+        for pragma in CIPHER_PRAGMAS:
+            conn.execute(pragma)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in STORAGE_PRAGMAS:
             conn.execute(pragma)
@@ -76,6 +84,8 @@ def make_engine(path: Path, key: bytes) -> Engine:
         try:
             cur.execute("PRAGMA cipher_log_level = NONE")
             cur.execute(_key_pragma(key))
+            for pragma in CIPHER_PRAGMAS:
+                cur.execute(pragma)
             cur.execute("SELECT count(*) FROM sqlite_master").fetchone()
             for pragma in STORAGE_PRAGMAS:
                 cur.execute(pragma)
