@@ -27,14 +27,23 @@ _Index = QModelIndex | QPersistentModelIndex
 TIME_FORMAT = "dd/MM/yyyy HH:mm"  # Peru's way, in both languages
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AuditLog", text)
-
-
 KNOWN_ACTIONS = (
-    "installed", "login", "login_failed", "login_backoff", "logout", "locked", "unlock",
-    "unlock_failed", "quick_hide", "user_added", "user_disabled", "user_roles_changed",
-    "password_changed", "password_recovered", "recovery_failed", "setting_changed",
+    "installed",
+    "login",
+    "login_failed",
+    "login_backoff",
+    "logout",
+    "locked",
+    "unlock",
+    "unlock_failed",
+    "quick_hide",
+    "user_added",
+    "user_disabled",
+    "user_roles_changed",
+    "password_changed",
+    "password_recovered",
+    "recovery_failed",
+    "setting_changed",
     "verified",
 )
 
@@ -42,32 +51,36 @@ KNOWN_ACTIONS = (
 def action_label(action: str) -> str:
     """Human words for an action; an action this version does not know is shown raw."""
     labels = {
-        "installed": _t("Installed"),
-        "login": _t("Logged in"),
-        "login_failed": _t("Failed login"),
-        "login_backoff": _t("Too many wrong passwords: waiting"),
-        "logout": _t("Logged out"),
-        "locked": _t("Screen locked"),
-        "unlock": _t("Screen unlocked"),
-        "unlock_failed": _t("Failed unlock"),
-        "quick_hide": _t("Quick hide"),
-        "user_added": _t("User added"),
-        "user_disabled": _t("User disabled"),
-        "user_roles_changed": _t("Roles changed"),
-        "password_changed": _t("Password changed"),
-        "password_recovered": _t("Password set with the recovery code"),
-        "recovery_failed": _t("Wrong recovery code"),
-        "setting_changed": _t("Setting changed"),
-        "verified": _t("Database checked"),
+        "installed": QCoreApplication.translate("AuditLog", "Installed"),
+        "login": QCoreApplication.translate("AuditLog", "Logged in"),
+        "login_failed": QCoreApplication.translate("AuditLog", "Failed login"),
+        "login_backoff": QCoreApplication.translate(
+            "AuditLog", "Too many wrong passwords: waiting"
+        ),
+        "logout": QCoreApplication.translate("AuditLog", "Logged out"),
+        "locked": QCoreApplication.translate("AuditLog", "Screen locked"),
+        "unlock": QCoreApplication.translate("AuditLog", "Screen unlocked"),
+        "unlock_failed": QCoreApplication.translate("AuditLog", "Failed unlock"),
+        "quick_hide": QCoreApplication.translate("AuditLog", "Quick hide"),
+        "user_added": QCoreApplication.translate("AuditLog", "User added"),
+        "user_disabled": QCoreApplication.translate("AuditLog", "User disabled"),
+        "user_roles_changed": QCoreApplication.translate("AuditLog", "Roles changed"),
+        "password_changed": QCoreApplication.translate("AuditLog", "Password changed"),
+        "password_recovered": QCoreApplication.translate(
+            "AuditLog", "Password set with the recovery code"
+        ),
+        "recovery_failed": QCoreApplication.translate("AuditLog", "Wrong recovery code"),
+        "setting_changed": QCoreApplication.translate("AuditLog", "Setting changed"),
+        "verified": QCoreApplication.translate("AuditLog", "Database checked"),
     }
     return labels.get(action, action)
 
 
 def setting_label(key: str) -> str:
     labels = {
-        "language": _t("Language"),
-        "autolock_minutes": _t("Auto-lock (minutes)"),
-        "backup_reminder_days": _t("Backup reminder (days)"),
+        "language": QCoreApplication.translate("AuditLog", "Language"),
+        "autolock_minutes": QCoreApplication.translate("AuditLog", "Auto-lock (minutes)"),
+        "backup_reminder_days": QCoreApplication.translate("AuditLog", "Backup reminder (days)"),
     }
     return labels.get(key, key)
 
@@ -77,12 +90,19 @@ def target_text(action: str, target: str | None) -> str:
         return ""
     if action == "setting_changed":
         return setting_label(target)
-    return {"(unknown user)": _t("(unknown user)"), "(empty)": _t("(empty)")}.get(target, target)
+    return {
+        "(unknown user)": QCoreApplication.translate("AuditLog", "(unknown user)"),
+        "(empty)": QCoreApplication.translate("AuditLog", "(empty)"),
+    }.get(target, target)
 
 
 def _value(value: object) -> str:
     if isinstance(value, bool):
-        return _t("yes") if value else _t("no")
+        return (
+            QCoreApplication.translate("AuditLog", "yes")
+            if value
+            else QCoreApplication.translate("AuditLog", "no")
+        )
     if isinstance(value, list):
         return ", ".join(_value(v) for v in value)
     return "" if value is None else str(value)
@@ -103,20 +123,37 @@ def detail_text(action: str, detail: str) -> str:
     if not isinstance(data, dict) or not data:
         return "" if isinstance(data, dict) else str(data)
     if action == "user_added" and set(data) == {"roles"}:
-        return _t("Roles: {roles}").format(roles=_roles(data["roles"]))
+        return QCoreApplication.translate("AuditLog", "Roles: {roles}").format(
+            roles=_roles(data["roles"])
+        )
     if action == "user_roles_changed" and set(data) == {"before", "after"}:
-        return _t("{before} → {after}").format(before=_roles(data["before"]) or "—",
-                                               after=_roles(data["after"]))
+        return QCoreApplication.translate("AuditLog", "{before} → {after}").format(
+            before=_roles(data["before"]) or "—", after=_roles(data["after"])
+        )
     if action == "setting_changed" and set(data) == {"old", "new"}:
-        return _t("{old} → {new}").format(old=_value(data["old"]), new=_value(data["new"]))
+        return QCoreApplication.translate("AuditLog", "{old} → {new}").format(
+            old=_value(data["old"]), new=_value(data["new"])
+        )
     if action == "login_backoff" and set(data) == {"wait_seconds"}:
-        return _t("Next try allowed after {seconds} s").format(seconds=data["wait_seconds"])
+        return QCoreApplication.translate("AuditLog", "Next try allowed after {seconds} s").format(
+            seconds=data["wait_seconds"]
+        )
     if action == "unlock_failed" and set(data) == {"attempts"}:
-        return _t("Wrong passwords in a row: {count}").format(count=data["attempts"])
+        return QCoreApplication.translate("AuditLog", "Wrong passwords in a row: {count}").format(
+            count=data["attempts"]
+        )
     if action == "verified" and set(data) == {"ok"}:
-        return _t("Everything in order") if data["ok"] else _t("Problems found")
+        return (
+            QCoreApplication.translate("AuditLog", "Everything in order")
+            if data["ok"]
+            else QCoreApplication.translate("AuditLog", "Problems found")
+        )
     if action == "password_changed" and set(data) == {"reactivated"}:
-        return _t("Account enabled again") if data["reactivated"] else ""
+        return (
+            QCoreApplication.translate("AuditLog", "Account enabled again")
+            if data["reactivated"]
+            else ""
+        )
     return "; ".join(f"{k}: {_value(v)}" for k, v in sorted(data.items()))
 
 
@@ -162,10 +199,17 @@ class AuditModel(QAbstractTableModel):
 
     def _page(self, offset: int) -> list[AuditRow]:
         with self.workspace.db.read() as s:
-            entries = audit.list_entries(s, self.workspace.actor, limit=self.PAGE,  # type: ignore[arg-type]
-                                         offset=offset, action=self.action)
-            return [AuditRow(e.origin_site, e.seq, e.at, e.actor_name, e.action, e.target,
-                             e.detail) for e in entries]
+            entries = audit.list_entries(
+                s,
+                self.workspace.actor,
+                limit=self.PAGE,  # type: ignore[arg-type]
+                offset=offset,
+                action=self.action,
+            )
+            return [
+                AuditRow(e.origin_site, e.seq, e.at, e.actor_name, e.action, e.target, e.detail)
+                for e in entries
+            ]
 
     def actions_present(self) -> list[str]:
         """Every action in the log, known ones first, for the filter."""
@@ -209,12 +253,21 @@ class AuditModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Target"),
-                self.tr("Details"))[section]
+        return (
+            self.tr("Time"),
+            self.tr("User"),
+            self.tr("Action"),
+            self.tr("Target"),
+            self.tr("Details"),
+        )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         r = self.row(index.row()) if index.isValid() else None
