@@ -37,10 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_desk import __version__
-from clinic_desk.core.security.roles import Perm, Role
+from clinic_desk.core.security.roles import Perm
 from clinic_desk.core.workspace import Workspace
 from clinic_desk.ui.lock import LockManager
 from clinic_desk.ui.placeholders import PlaceholderPage
+from clinic_desk.ui.roles import roles_text
 from clinic_desk.ui.widgets import icon, label
 
 log = logging.getLogger(__name__)
@@ -103,14 +104,6 @@ SECTIONS: list[Section] = [
             Perm.MANAGE_USERS, _admin),
 ]
 
-ROLE_NAMES: dict[Role, str] = {
-    Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "Administrator"),
-    Role.COUNSELLOR: QT_TRANSLATE_NOOP("Roles", "Counsellor"),
-    Role.STAFF: QT_TRANSLATE_NOOP("Roles", "Shelter staff"),
-    Role.PROMOTER: QT_TRANSLATE_NOOP("Roles", "Health promoter"),
-}
-
-
 def section_by_key(key: str) -> Section:
     for section in SECTIONS:
         if section.key == key:
@@ -129,9 +122,7 @@ def section_title(section: Section) -> str:
 
 
 def role_names(roles: object) -> str:
-    names = [QCoreApplication.translate("Roles", ROLE_NAMES[r])
-             for r in sorted(roles, key=list(ROLE_NAMES).index)]  # type: ignore[arg-type]
-    return ", ".join(names)
+    return roles_text(roles)  # type: ignore[arg-type]
 
 
 class Card(QFrame):

@@ -47,9 +47,9 @@ def test_entries_newest_first_in_words(view):
                                                   "rosa.quispe"]
     details = _column(m, AuditModel.DETAILS)
     assert details[0] == "5 → 9"
-    assert details[1] == "Counselling (psychology/social work) → " \
-        "Counselling (psychology/social work), Shelter staff"
-    assert details[2] == "Roles: Counselling (psychology/social work)"
+    assert details[1] == "Counsellor (psychology, social work) → " \
+        "Counsellor (psychology, social work), Shelter staff"
+    assert details[2] == "Roles: Counsellor (psychology, social work)"
     assert m.headerData(0, Qt.Orientation.Horizontal) == "Time"
     assert view.stack.currentWidget() is view.table
 

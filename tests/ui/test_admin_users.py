@@ -60,7 +60,7 @@ def _fill_add_dialog(qtbot, dlg: AddUserDialog, username="rosa.quispe",
 def test_table_lists_users_with_translated_roles(view, workspace):
     assert view.model.rowCount() == 1
     idx = view.model.index(0, UsersModel.ROLES)
-    assert view.model.data(idx) == "Administration"
+    assert view.model.data(idx) == "Administrator"
     assert view.model.data(view.model.index(0, UsersModel.STATUS)) == "Active"
     assert view.model.headerData(0, Qt.Orientation.Horizontal) == "User name"
 
@@ -82,7 +82,7 @@ def test_add_user_through_the_dialog(qtbot, view, workspace, installation):
     assert row >= 0
     assert view.selected().username == "rosa.quispe"
     assert (view.model.data(view.model.index(row, UsersModel.ROLES))
-            == "Counselling (psychology/social work), Shelter staff")
+            == "Counsellor (psychology, social work), Shelter staff")
     assert view.message.kind == "ok" and "rosa.quispe" in view.message.text()
 
     workspace.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -12,28 +11,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from clinic_desk.core.security.roles import Role
 from clinic_desk.core.users import UserInfo
-
-ROLE_ORDER = (Role.ADMIN, Role.COUNSELLOR, Role.STAFF, Role.PROMOTER)
+from clinic_desk.ui.roles import ROLE_ORDER, role_label, roles_text  # noqa: F401 (re-exported)
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def role_label(role: Role) -> str:
-    """A role as the people who hold it call it."""
-    labels = {
-        Role.ADMIN: QCoreApplication.translate("Roles", "Administration"),
-        Role.COUNSELLOR: QCoreApplication.translate(
-            "Roles", "Counselling (psychology/social work)"),
-        Role.STAFF: QCoreApplication.translate("Roles", "Shelter staff"),
-        Role.PROMOTER: QCoreApplication.translate("Roles", "Health promoter"),
-    }
-    return labels[role]
-
-
-def roles_text(roles: frozenset[Role]) -> str:
-    return ", ".join(role_label(r) for r in ROLE_ORDER if r in roles)
 
 
 class UsersModel(QAbstractTableModel):
