@@ -22,8 +22,11 @@ _installed: list[QTranslator] = []
 _current = DEFAULT_LANGUAGE
 
 
-def error_text(exc: ClinicDeskError) -> str:
-    """The error's sentence in the interface language."""
+def error_text(exc: BaseException) -> str:
+    """Any error as one sentence in the interface language. Only core errors say what
+    happened; anything else (a bug) never shows its message, which may hold data."""
+    if not isinstance(exc, ClinicDeskError):
+        return QCoreApplication.translate("core", "Something went wrong and nothing was changed.")
     template = QCoreApplication.translate("core", exc.template)
     try:
         return template.format(**exc.params)
@@ -31,7 +34,7 @@ def error_text(exc: ClinicDeskError) -> str:
         return exc.template.format(**exc.params) if exc.params else exc.template
 
 
-def show_error(parent: QWidget | None, exc: ClinicDeskError) -> None:
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("messages", "Clinic Desk"))

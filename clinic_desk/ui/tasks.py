@@ -29,7 +29,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 from shiboken6 import isValid
 
-from clinic_desk.ui.error_text import error_text
+from clinic_desk.ui.messages import error_text
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushB
 
 from clinic_desk.core.errors import InvalidInput
 from clinic_desk.ui import tasks
-from clinic_desk.ui.error_text import error_text
+from clinic_desk.ui.messages import error_text
 from clinic_desk.ui.tasks import Progress, run_task
 
 

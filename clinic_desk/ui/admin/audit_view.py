@@ -20,7 +20,7 @@ from clinic_desk.core.workspace import VerifyReport, Workspace
 from clinic_desk.ui.admin.audit_model import AuditModel, action_label
 from clinic_desk.ui.admin.user_dialogs import SPACING, InlineMessage
 from clinic_desk.ui.admin.users_view import empty_state, intro_label
-from clinic_desk.ui.error_text import error_text
+from clinic_desk.ui.messages import error_text
 from clinic_desk.ui.tasks import TaskHandle, run_task
 
 

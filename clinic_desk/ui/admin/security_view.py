@@ -22,7 +22,7 @@ from clinic_desk.core.security.status import (
 from clinic_desk.core.workspace import Workspace
 from clinic_desk.ui.admin.user_dialogs import SPACING, InlineMessage
 from clinic_desk.ui.admin.users_view import intro_label
-from clinic_desk.ui.error_text import error_text
+from clinic_desk.ui.messages import error_text
 
 
 class SecurityView(QWidget):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from clinic_desk.core.security.roles import Role
 from clinic_desk.core.workspace import Workspace
 from clinic_desk.ui.admin.users_model import ROLE_ORDER, role_label
-from clinic_desk.ui.error_text import error_text
+from clinic_desk.ui.messages import error_text
 from clinic_desk.ui.tasks import run_task
 
 SPACING = 12

@@ -28,7 +28,7 @@ from clinic_desk.ui.admin.user_dialogs import (
     RolesDialog,
 )
 from clinic_desk.ui.admin.users_model import UsersModel
-from clinic_desk.ui.error_text import error_text
+from clinic_desk.ui.messages import error_text
 
 
 def intro_label(text: str, parent: QWidget) -> QLabel:
