@@ -1,0 +1,1 @@
+"""Sessions capability (core, no Qt)."""

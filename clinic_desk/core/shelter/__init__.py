@@ -1,0 +1,1 @@
+"""Shelter capability (core, no Qt)."""
