@@ -45,3 +45,9 @@ def create_demo(data_dir: Path, kdf: KdfParams = DEFAULT_KDF) -> Installation:
     finally:
         ws.close()
     return inst
+
+
+# Capabilities register their fillers in DEMO_FILLERS when imported (kept last: they
+# import this module).
+from clinic_desk.core.intake import demo as _intake_demo  # noqa: E402, F401
+from clinic_desk.core.inventory import demo as _inventory_demo  # noqa: E402, F401
