@@ -45,6 +45,57 @@
     </message>
 </context>
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust stock</source>
+        <translation>Adjust stock</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Medicine:</translation>
+    </message>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation>&amp;Lot:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;What happened:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>A write-off without a quantity removes all of the lot that is here.</source>
+        <translation>A write-off without a quantity removes all of the lot that is here.</translation>
+    </message>
+    <message>
+        <source>&amp;Save adjustment</source>
+        <translation>&amp;Save adjustment</translation>
+    </message>
+    <message>
+        <source>{lot} · expires {expiry} · {quantity} on hand · {state}</source>
+        <translation>{lot} · expires {expiry} · {quantity} on hand · {state}</translation>
+    </message>
+    <message>
+        <source>Choose a medicine from the list.</source>
+        <translation>Choose a medicine from the list.</translation>
+    </message>
+    <message>
+        <source>Choose the lot.</source>
+        <translation>Choose the lot.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Administration</source>
@@ -73,6 +124,172 @@
     <message>
         <source>You can read the security status below. Ask an administrator if you need a user changed.</source>
         <translation>You can read the security status below. Ask an administrator if you need a user changed.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsModel</name>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Left: {quantity} ({unit}) · reorder at {level}</source>
+        <translation>Left: {quantity} ({unit}) · reorder at {level}</translation>
+    </message>
+    <message>
+        <source>Lot {lot}: {quantity} ({unit}) expire on {expiry}, in {days} days</source>
+        <translation>Lot {lot}: {quantity} ({unit}) expire on {expiry}, in {days} days</translation>
+    </message>
+    <message>
+        <source>Lot {lot}: {quantity} ({unit}) expired on {expiry}; write them off</source>
+        <translation>Lot {lot}: {quantity} ({unit}) expired on {expiry}; write them off</translation>
+    </message>
+    <message>
+        <source>Lot {lot}: {quantity} ({unit}) recalled; do not dispense, write off or send back</source>
+        <translation>Lot {lot}: {quantity} ({unit}) recalled; do not dispense, write off or send back</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Installed</source>
+        <translation>Installed</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: waiting</source>
+        <translation>Too many wrong passwords: waiting</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Logged out</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Screen unlocked</translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation>Failed unlock</translation>
+    </message>
+    <message>
+        <source>Quick hide</source>
+        <translation>Quick hide</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>User disabled</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Roles changed</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Password set with the recovery code</source>
+        <translation>Password set with the recovery code</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code</source>
+        <translation>Wrong recovery code</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>Database checked</source>
+        <translation>Database checked</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Auto-lock (minutes)</source>
+        <translation>Auto-lock (minutes)</translation>
+    </message>
+    <message>
+        <source>Backup reminder (days)</source>
+        <translation>Backup reminder (days)</translation>
+    </message>
+    <message>
+        <source>(unknown user)</source>
+        <translation>(unknown user)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Roles: {roles}</source>
+        <translation>Roles: {roles}</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Next try allowed after {seconds} s</source>
+        <translation>Next try allowed after {seconds} s</translation>
+    </message>
+    <message>
+        <source>Wrong passwords in a row: {count}</source>
+        <translation>Wrong passwords in a row: {count}</translation>
+    </message>
+    <message>
+        <source>Everything in order</source>
+        <translation>Everything in order</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>Account enabled again</source>
+        <translation>Account enabled again</translation>
     </message>
 </context>
 <context>
@@ -192,6 +409,344 @@ Entry {seq}</translation>
     </message>
 </context>
 <context>
+    <name>BatchModel</name>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+</context>
+<context>
+    <name>CardModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>From / to / reason</source>
+        <translation>From / to / reason</translation>
+    </message>
+    <message>
+        <source>registered person</source>
+        <translation>registered person</translation>
+    </message>
+    <message>
+        <source>reverses an earlier entry</source>
+        <translation>reverses an earlier entry</translation>
+    </message>
+</context>
+<context>
+    <name>CardView</name>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Medicine:</translation>
+    </message>
+    <message>
+        <source>&amp;Whole history</source>
+        <translation>&amp;Whole history</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Save as C&amp;SV…</source>
+        <translation>Save as C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Stock card</source>
+        <translation>Stock card</translation>
+    </message>
+    <message>
+        <source>No movements to show</source>
+        <translation>No movements to show</translation>
+    </message>
+    <message>
+        <source>Choose a medicine. Every receipt, dispensing, transfer, adjustment and count of it at this location is listed here with the balance after it.</source>
+        <translation>Choose a medicine. Every receipt, dispensing, transfer, adjustment and count of it at this location is listed here with the balance after it.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{item}&lt;/b&gt; ({code}) at &lt;b&gt;{location}&lt;/b&gt; · unit: {unit} · opening balance {opening} · closing balance &lt;b&gt;{closing}&lt;/b&gt; · {count} movements</source>
+        <translation>&lt;b&gt;{item}&lt;/b&gt; ({code}) at &lt;b&gt;{location}&lt;/b&gt; · unit: {unit} · opening balance {opening} · closing balance &lt;b&gt;{closing}&lt;/b&gt; · {count} movements</translation>
+    </message>
+    <message>
+        <source>Save the stock card as CSV</source>
+        <translation>Save the stock card as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving the stock card…</source>
+        <translation>Saving the stock card…</translation>
+    </message>
+    <message>
+        <source>Save the stock card as PDF</source>
+        <translation>Save the stock card as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the stock card PDF…</source>
+        <translation>Making the stock card PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Generic name</source>
+        <translation>Generic name</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Therapeutic group</source>
+        <translation>Therapeutic group</translation>
+    </message>
+    <message>
+        <source>Can be split</source>
+        <translation>Can be split</translation>
+    </message>
+    <message>
+        <source>GTIN (barcode)</source>
+        <translation>GTIN (barcode)</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>no longer used</source>
+        <translation>no longer used</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueView</name>
+    <message>
+        <source>Medicine catalogue</source>
+        <translation>Medicine catalogue</translation>
+    </message>
+    <message>
+        <source>Filter by name, code or group</source>
+        <translation>Filter by name, code or group</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>&amp;Add medicine…</source>
+        <translation>&amp;Add medicine…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;call a lot…</source>
+        <translation>Re&amp;call a lot…</translation>
+    </message>
+    <message>
+        <source>Load the &amp;starter catalogue</source>
+        <translation>Load the &amp;starter catalogue</translation>
+    </message>
+    <message>
+        <source>Adds the common essential medicines that are not in the catalogue yet</source>
+        <translation>Adds the common essential medicines that are not in the catalogue yet</translation>
+    </message>
+    <message>
+        <source>The medicines every botiquín can hold. A medicine no longer used stays in the history; untick “In use” instead of deleting it.</source>
+        <translation>The medicines every botiquín can hold. A medicine no longer used stays in the history; untick “In use” instead of deleting it.</translation>
+    </message>
+    <message>
+        <source>Still held at: {codes}. Write it off or send it back to the central store.</source>
+        <translation>Still held at: {codes}. Write it off or send it back to the central store.</translation>
+    </message>
+    <message>
+        <source>Medicine added.</source>
+        <translation>Medicine added.</translation>
+    </message>
+    <message>
+        <source>Medicine saved.</source>
+        <translation>Medicine saved.</translation>
+    </message>
+    <message>
+        <source>Lot recalled everywhere.</source>
+        <translation>Lot recalled everywhere.</translation>
+    </message>
+    <message>
+        <source>{n} medicines added.</source>
+        <translation>{n} medicines added.</translation>
+    </message>
+</context>
+<context>
+    <name>DispenseDialog</name>
+    <message>
+        <source>Dispense medicine</source>
+        <translation>Dispense medicine</translation>
+    </message>
+    <message>
+        <source>e.g. 12</source>
+        <translation>e.g. 12</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Take</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Optional: who prescribed it</source>
+        <translation>Optional: who prescribed it</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Medicine:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>Lots to use:</source>
+        <translation>Lots to use:</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient:</translation>
+    </message>
+    <message>
+        <source>Looking up registered people is not available here: write a reference in the note if needed.</source>
+        <translation>Looking up registered people is not available here: write a reference in the note if needed.</translation>
+    </message>
+    <message>
+        <source>&amp;Prescribed by:</source>
+        <translation>&amp;Prescribed by:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>&amp;Dispense</source>
+        <translation>&amp;Dispense</translation>
+    </message>
+    <message>
+        <source>Choose a medicine: the lots that expire first are suggested here.</source>
+        <translation>Choose a medicine: the lots that expire first are suggested here.</translation>
+    </message>
+    <message>
+        <source>Available to dispense: {available} ({unit}). The lots that expire first are used first:</source>
+        <translation>Available to dispense: {available} ({unit}). The lots that expire first are used first:</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Expires soon</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Not usable: {why}</source>
+        <translation>Not usable: {why}</translation>
+    </message>
+    <message>
+        <source>Only {available} ({unit}) are on hand: {short} missing.</source>
+        <translation>Only {available} ({unit}) are on hand: {short} missing.</translation>
+    </message>
+    <message>
+        <source>Choose a medicine from the list.</source>
+        <translation>Choose a medicine from the list.</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminPage</name>
     <message>
         <source>First administrator</source>
@@ -251,6 +806,127 @@ Entry {seq}</translation>
     <message>
         <source>Clinic Desk locks itself after a few minutes without use. If someone who should not see the screen comes in, press F12: every window is covered at once.</source>
         <translation>Clinic Desk locks itself after a few minutes without use. If someone who should not see the screen comes in, press F12: every window is covered at once.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryAlertsWidget</name>
+    <message>
+        <source>Medicine alerts</source>
+        <translation>Medicine alerts</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>No alerts</translation>
+    </message>
+    <message>
+        <source>Nothing is low, out of stock or expiring within 90 days. Alerts for low stock appear once a reorder level is set for a medicine.</source>
+        <translation>Nothing is low, out of stock or expiring within 90 days. Alerts for low stock appear once a reorder level is set for a medicine.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>{count} alerts, {urgent} urgent</source>
+        <translation>{count} alerts, {urgent} urgent</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <source>Medicine kits</source>
+        <translation>Medicine kits</translation>
+    </message>
+    <message>
+        <source>&amp;Botiquín:</source>
+        <translation>&amp;Botiquín:</translation>
+    </message>
+    <message>
+        <source>&amp;Stock</source>
+        <translation>&amp;Stock</translation>
+    </message>
+    <message>
+        <source>Stock&amp;take</source>
+        <translation>Stock&amp;take</translation>
+    </message>
+    <message>
+        <source>Stock &amp;card</source>
+        <translation>Stock &amp;card</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report</source>
+        <translation>&amp;Monthly report</translation>
+    </message>
+    <message>
+        <source>C&amp;atalogue</source>
+        <translation>C&amp;atalogue</translation>
+    </message>
+    <message>
+        <source>No botiquín assigned to you</source>
+        <translation>No botiquín assigned to you</translation>
+    </message>
+    <message>
+        <source>An administrator assigns each health promoter to her botiquín. Until then there is no stock to show.</source>
+        <translation>An administrator assigns each health promoter to her botiquín. Until then there is no stock to show.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>the whole catalogue</source>
+        <translation>the whole catalogue</translation>
+    </message>
+    <message>
+        <source>Edit medicine</source>
+        <translation>Edit medicine</translation>
+    </message>
+    <message>
+        <source>Add medicine</source>
+        <translation>Add medicine</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Generic name:</source>
+        <translation>&amp;Generic name:</translation>
+    </message>
+    <message>
+        <source>&amp;Strength:</source>
+        <translation>&amp;Strength:</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit of dispensing:</source>
+        <translation>&amp;Unit of dispensing:</translation>
+    </message>
+    <message>
+        <source>Therapeutic &amp;group:</source>
+        <translation>Therapeutic &amp;group:</translation>
+    </message>
+    <message>
+        <source>GT&amp;IN:</source>
+        <translation>GT&amp;IN:</translation>
+    </message>
+    <message>
+        <source>e.g. tablet, bottle 60 mL</source>
+        <translation>e.g. tablet, bottle 60 mL</translation>
+    </message>
+    <message>
+        <source>The unit can be &amp;split (e.g. millilitres)</source>
+        <translation>The unit can be &amp;split (e.g. millilitres)</translation>
+    </message>
+    <message>
+        <source>In &amp;use</source>
+        <translation>In &amp;use</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
     </message>
 </context>
 <context>
@@ -453,6 +1129,148 @@ Entry {seq}</translation>
     </message>
 </context>
 <context>
+    <name>MonthlyModel</name>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>Consumed</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Losses</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Adjusted</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Days out</source>
+        <translation>Days out</translation>
+    </message>
+    <message>
+        <source>Monthly use</source>
+        <translation>Monthly use</translation>
+    </message>
+    <message>
+        <source>Months left</source>
+        <translation>Months left</translation>
+    </message>
+    <message>
+        <source>Sent to other locations</source>
+        <translation>Sent to other locations</translation>
+    </message>
+    <message>
+        <source>Lost, damaged or expired</source>
+        <translation>Lost, damaged or expired</translation>
+    </message>
+    <message>
+        <source>Other adjustments and stocktake differences</source>
+        <translation>Other adjustments and stocktake differences</translation>
+    </message>
+    <message>
+        <source>Days without stock in the last three months</source>
+        <translation>Days without stock in the last three months</translation>
+    </message>
+    <message>
+        <source>Average monthly consumption, not counting days without stock</source>
+        <translation>Average monthly consumption, not counting days without stock</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyView</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>Save as C&amp;SV…</source>
+        <translation>Save as C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>PDF of &amp;all botiquines…</source>
+        <translation>PDF of &amp;all botiquines…</translation>
+    </message>
+    <message>
+        <source>One PDF with the report of every botiquín you can see, one per page</source>
+        <translation>One PDF with the report of every botiquín you can see, one per page</translation>
+    </message>
+    <message>
+        <source>Monthly consumption report</source>
+        <translation>Monthly consumption report</translation>
+    </message>
+    <message>
+        <source>Nothing to report for this month</source>
+        <translation>Nothing to report for this month</translation>
+    </message>
+    <message>
+        <source>This botiquín had no stock and no movements in the month chosen. Choose another month above.</source>
+        <translation>This botiquín had no stock and no movements in the month chosen. Choose another month above.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{location}&lt;/b&gt; · {month} {year} ({start} – {end}) · {count} medicines. Opening + received − consumed − sent − losses ± adjusted = closing.</source>
+        <translation>&lt;b&gt;{location}&lt;/b&gt; · {month} {year} ({start} – {end}) · {count} medicines. Opening + received − consumed − sent − losses ± adjusted = closing.</translation>
+    </message>
+    <message>
+        <source>Save the monthly report as CSV</source>
+        <translation>Save the monthly report as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>Saving the report…</translation>
+    </message>
+    <message>
+        <source>Save the monthly report as PDF</source>
+        <translation>Save the monthly report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the report PDF…</source>
+        <translation>Making the report PDF…</translation>
+    </message>
+    <message>
+        <source>Save the reports of all botiquines as PDF</source>
+        <translation>Save the reports of all botiquines as PDF</translation>
+    </message>
+    <message>
+        <source>Making the reports of all botiquines…</source>
+        <translation>Making the reports of all botiquines…</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Set password</source>
@@ -503,6 +1321,116 @@ Entry {seq}</translation>
     <message>
         <source>This section arrives in a coming version.</source>
         <translation>This section arrives in a coming version.</translation>
+    </message>
+</context>
+<context>
+    <name>RecallDialog</name>
+    <message>
+        <source>every location</source>
+        <translation>every location</translation>
+    </message>
+    <message>
+        <source>Recall a lot</source>
+        <translation>Recall a lot</translation>
+    </message>
+    <message>
+        <source>e.g. DIGEMID alert number</source>
+        <translation>e.g. DIGEMID alert number</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Medicine:</translation>
+    </message>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation>&amp;Lot:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+    <message>
+        <source>A recalled lot can no longer be dispensed or sent to a botiquín, anywhere. This cannot be undone.</source>
+        <translation>A recalled lot can no longer be dispensed or sent to a botiquín, anywhere. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Recall the lot</source>
+        <translation>&amp;Recall the lot</translation>
+    </message>
+    <message>
+        <source>{lot} · expires {expiry} · {state}</source>
+        <translation>{lot} · expires {expiry} · {state}</translation>
+    </message>
+    <message>
+        <source>Choose a medicine from the list.</source>
+        <translation>Choose a medicine from the list.</translation>
+    </message>
+    <message>
+        <source>This medicine has no lots recorded yet.</source>
+        <translation>This medicine has no lots recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive medicine</source>
+        <translation>Receive medicine</translation>
+    </message>
+    <message>
+        <source>e.g. 100</source>
+        <translation>e.g. 100</translation>
+    </message>
+    <message>
+        <source>e.g. Almacén central, DIRIS Lima Este, donation</source>
+        <translation>e.g. Almacén central, DIRIS Lima Este, donation</translation>
+    </message>
+    <message>
+        <source>The lot has already expired: record it and &amp;write it off at once</source>
+        <translation>The lot has already expired: record it and &amp;write it off at once</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>&amp;Barcode:</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Medicine:</translation>
+    </message>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation>&amp;Lot:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry:</source>
+        <translation>E&amp;xpiry:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Date received:</source>
+        <translation>&amp;Date received:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Receive</translation>
+    </message>
+    <message>
+        <source>Choose a medicine from the list.</source>
+        <translation>Choose a medicine from the list.</translation>
+    </message>
+    <message>
+        <source>Received {quantity} {unit} of {item}, lot {lot} (expires {expiry}).</source>
+        <translation>Received {quantity} {unit} of {item}, lot {lot} (expires {expiry}).</translation>
     </message>
 </context>
 <context>
@@ -634,12 +1562,8 @@ Entry {seq}</translation>
 <context>
     <name>Roles</name>
     <message>
-        <source>Administration</source>
-        <translation>Administration</translation>
-    </message>
-    <message>
-        <source>Counselling (psychology/social work)</source>
-        <translation>Counselling (psychology/social work)</translation>
+        <source>Counsellor (psychology, social work)</source>
+        <translation>Counsellor (psychology, social work)</translation>
     </message>
     <message>
         <source>Shelter staff</source>
@@ -652,10 +1576,6 @@ Entry {seq}</translation>
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
-    </message>
-    <message>
-        <source>Counsellor</source>
-        <translation>Counsellor</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1854,69 @@ Entry {seq}</translation>
     </message>
 </context>
 <context>
+    <name>SheetModel</name>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Count again: stock moved</source>
+        <translation>Count again: stock moved</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <source>To count</source>
+        <translation>To count</translation>
+    </message>
+    <message>
+        <source>Reason needed</source>
+        <translation>Reason needed</translation>
+    </message>
+    <message>
+        <source>Type the quantity counted and press Enter</source>
+        <translation>Type the quantity counted and press Enter</translation>
+    </message>
+    <message>
+        <source>Type the counted quantity first.</source>
+        <translation>Type the counted quantity first.</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
         <source>Clinic Desk cannot open the data</source>
@@ -972,6 +1955,243 @@ Entry {seq}</translation>
     </message>
 </context>
 <context>
+    <name>StockModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <translation>Next expiry</translation>
+    </message>
+    <message>
+        <source>Monthly use</source>
+        <translation>Monthly use</translation>
+    </message>
+    <message>
+        <source>Months left</source>
+        <translation>Months left</translation>
+    </message>
+    <message>
+        <source>Reorder at</source>
+        <translation>Reorder at</translation>
+    </message>
+    <message>
+        <source>To order</source>
+        <translation>To order</translation>
+    </message>
+    <message>
+        <source>Average monthly consumption over the last three months, not counting days without stock</source>
+        <translation>Average monthly consumption over the last three months, not counting days without stock</translation>
+    </message>
+    <message>
+        <source>Months the stock lasts at the average monthly consumption</source>
+        <translation>Months the stock lasts at the average monthly consumption</translation>
+    </message>
+    <message>
+        <source>At or below this quantity the item shows as low stock</source>
+        <translation>At or below this quantity the item shows as low stock</translation>
+    </message>
+    <message>
+        <source>Suggested order to reach the target months of stock</source>
+        <translation>Suggested order to reach the target months of stock</translation>
+    </message>
+</context>
+<context>
+    <name>StockView</name>
+    <message>
+        <source>Filter by name or code</source>
+        <translation>Filter by name or code</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>&amp;Receive…</translation>
+    </message>
+    <message>
+        <source>&amp;Dispense…</source>
+        <translation>&amp;Dispense…</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd…</source>
+        <translation>Se&amp;nd…</translation>
+    </message>
+    <message>
+        <source>Ad&amp;just…</source>
+        <translation>Ad&amp;just…</translation>
+    </message>
+    <message>
+        <source>Stock &amp;card</source>
+        <translation>Stock &amp;card</translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>Stock on hand</translation>
+    </message>
+    <message>
+        <source>Lots of the selected medicine</source>
+        <translation>Lots of the selected medicine</translation>
+    </message>
+    <message>
+        <source>No medicine here yet</source>
+        <translation>No medicine here yet</translation>
+    </message>
+    <message>
+        <source>Record what arrives with “Receive” (Ctrl+R). Items with stock or with a reorder level are listed here.</source>
+        <translation>Record what arrives with “Receive” (Ctrl+R). Items with stock or with a reorder level are listed here.</translation>
+    </message>
+    <message>
+        <source>None of this medicine is on hand here. Record what arrives with “Receive”.</source>
+        <translation>None of this medicine is on hand here. Record what arrives with “Receive”.</translation>
+    </message>
+    <message>
+        <source>Select a medicine above to see its lots.</source>
+        <translation>Select a medicine above to see its lots.</translation>
+    </message>
+    <message>
+        <source>Lots of {item}</source>
+        <translation>Lots of {item}</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Receipt saved.</source>
+        <translation>Receipt saved.</translation>
+    </message>
+    <message>
+        <source>Dispensing saved.</source>
+        <translation>Dispensing saved.</translation>
+    </message>
+    <message>
+        <source>Transfer saved: the other location has the stock now.</source>
+        <translation>Transfer saved: the other location has the stock now.</translation>
+    </message>
+    <message>
+        <source>Adjustment saved.</source>
+        <translation>Adjustment saved.</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeView</name>
+    <message>
+        <source>Count &amp;sheet:</source>
+        <translation>Count &amp;sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;New count sheet</source>
+        <translation>&amp;New count sheet</translation>
+    </message>
+    <message>
+        <source>P&amp;rint sheet (PDF)…</source>
+        <translation>P&amp;rint sheet (PDF)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;without expected quantities</source>
+        <translation>Print &amp;without expected quantities</translation>
+    </message>
+    <message>
+        <source>So the count is not influenced by what the computer expects</source>
+        <translation>So the count is not influenced by what the computer expects</translation>
+    </message>
+    <message>
+        <source>Count &amp;again flagged lines</source>
+        <translation>Count &amp;again flagged lines</translation>
+    </message>
+    <message>
+        <source>&amp;Post the count</source>
+        <translation>&amp;Post the count</translation>
+    </message>
+    <message>
+        <source>1. Make a count sheet and print it. 2. Count what is on the shelf. 3. Type each count in the “Counted” column and choose a reason where it differs. 4. Post: the differences become adjustments, all at once.</source>
+        <translation>1. Make a count sheet and print it. 2. Count what is on the shelf. 3. Type each count in the “Counted” column and choose a reason where it differs. 4. Post: the differences become adjustments, all at once.</translation>
+    </message>
+    <message>
+        <source>Count sheet</source>
+        <translation>Count sheet</translation>
+    </message>
+    <message>
+        <source>No count sheet yet</source>
+        <translation>No count sheet yet</translation>
+    </message>
+    <message>
+        <source>Press “New count sheet”: it lists every lot the computer thinks is on the shelf here, ready to print and count.</source>
+        <translation>Press “New count sheet”: it lists every lot the computer thinks is on the shelf here, ready to print and count.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>posted</translation>
+    </message>
+    <message>
+        <source>{counted} of {total} lots counted · {differ} with a difference</source>
+        <translation>{counted} of {total} lots counted · {differ} with a difference</translation>
+    </message>
+    <message>
+        <source>{n} to count again</source>
+        <translation>{n} to count again</translation>
+    </message>
+    <message>
+        <source>posted: it can no longer change</source>
+        <translation>posted: it can no longer change</translation>
+    </message>
+    <message>
+        <source>Count sheet made with {n} lots. Print it, count, then type the counts here.</source>
+        <translation>Count sheet made with {n} lots. Print it, count, then type the counts here.</translation>
+    </message>
+    <message>
+        <source>Save the count sheet as PDF</source>
+        <translation>Save the count sheet as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the count sheet PDF…</source>
+        <translation>Making the count sheet PDF…</translation>
+    </message>
+    <message>
+        <source>The flagged lines show what is expected now. Count them again.</source>
+        <translation>The flagged lines show what is expected now. Count them again.</translation>
+    </message>
+    <message>
+        <source>Posting the count…</source>
+        <translation>Posting the count…</translation>
+    </message>
+    <message>
+        <source>Lines posted: {posted}; adjustments: {adjusted}. Not posted, because the stock moved while counting: {recount} (marked “Count again”). Press “Count again flagged lines”, count them and post again.</source>
+        <translation>Lines posted: {posted}; adjustments: {adjusted}. Not posted, because the stock moved while counting: {recount} (marked “Count again”). Press “Count again flagged lines”, count them and post again.</translation>
+    </message>
+    <message>
+        <source>Count posted. Lines: {posted}; adjustments: {adjusted}.</source>
+        <translation>Count posted. Lines: {posted}; adjustments: {adjusted}.</translation>
+    </message>
+</context>
+<context>
     <name>TaskHandle</name>
     <message>
         <source>Cancelling… nothing will be half-written.</source>
@@ -980,6 +2200,53 @@ Entry {seq}</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Send to another location</source>
+        <translation>Send to another location</translation>
+    </message>
+    <message>
+        <source>e.g. delivery note number</source>
+        <translation>e.g. delivery note number</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Medicine:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>The lots that expire first are sent first. The other location sees the stock at once.</source>
+        <translation>The lots that expire first are sent first. The other location sees the stock at once.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>On hand here: {quantity} {unit}</source>
+        <translation>On hand here: {quantity} {unit}</translation>
+    </message>
+    <message>
+        <source>Choose a medicine from the list.</source>
+        <translation>Choose a medicine from the list.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,57 @@
     </message>
 </context>
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A write-off without a quantity removes all of the lot that is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lot} · expires {expiry} · {quantity} on hand · {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a medicine from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Administration</source>
@@ -73,6 +124,172 @@
     <message>
         <source>You can read the security status below. Ask an administrator if you need a user changed.</source>
         <translation>Abajo puede ver el estado de la seguridad. Si necesita cambiar un usuario, pídalo a una persona administradora.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsModel</name>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Detalles</translation>
+    </message>
+    <message>
+        <source>Left: {quantity} ({unit}) · reorder at {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot}: {quantity} ({unit}) expire on {expiry}, in {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot}: {quantity} ({unit}) expired on {expiry}; write them off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot}: {quantity} ({unit}) recalled; do not dispense, write off or send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Installed</source>
+        <translation>Instalación</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Ingresó</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Ingreso fallido</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: waiting</source>
+        <translation>Demasiadas contraseñas erradas: espera</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Salió</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Pantalla bloqueada</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Pantalla desbloqueada</translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation>Desbloqueo fallido</translation>
+    </message>
+    <message>
+        <source>Quick hide</source>
+        <translation>Ocultar rápido</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Usuario agregado</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Usuario desactivado</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Roles cambiados</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Password set with the recovery code</source>
+        <translation>Contraseña nueva con el código de recuperación</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code</source>
+        <translation>Código de recuperación errado</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Ajuste cambiado</translation>
+    </message>
+    <message>
+        <source>Database checked</source>
+        <translation>Base de datos verificada</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Auto-lock (minutes)</source>
+        <translation>Bloqueo automático (minutos)</translation>
+    </message>
+    <message>
+        <source>Backup reminder (days)</source>
+        <translation>Recordatorio de copia de seguridad (días)</translation>
+    </message>
+    <message>
+        <source>(unknown user)</source>
+        <translation>(usuario desconocido)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Roles: {roles}</source>
+        <translation>Roles: {roles}</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Next try allowed after {seconds} s</source>
+        <translation>Próximo intento permitido en {seconds} s</translation>
+    </message>
+    <message>
+        <source>Wrong passwords in a row: {count}</source>
+        <translation>Contraseñas erradas seguidas: {count}</translation>
+    </message>
+    <message>
+        <source>Everything in order</source>
+        <translation>Todo en orden</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Se encontraron problemas</translation>
+    </message>
+    <message>
+        <source>Account enabled again</source>
+        <translation>Cuenta activada de nuevo</translation>
     </message>
 </context>
 <context>
@@ -192,6 +409,344 @@ Registro n.º {seq}</translation>
     </message>
 </context>
 <context>
+    <name>BatchModel</name>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From / to / reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverses an earlier entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardView</name>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as C&amp;SV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No movements to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a medicine. Every receipt, dispensing, transfer, adjustment and count of it at this location is listed here with the balance after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{item}&lt;/b&gt; ({code}) at &lt;b&gt;{location}&lt;/b&gt; · unit: {unit} · opening balance {opening} · closing balance &lt;b&gt;{closing}&lt;/b&gt; · {count} movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the stock card as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the stock card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the stock card as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the stock card PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapeutic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN (barcode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueView</name>
+    <message>
+        <source>Medicine catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, code or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add medicine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;call a lot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the &amp;starter catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the common essential medicines that are not in the catalogue yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medicines every botiquín can hold. A medicine no longer used stays in the history; untick “In use” instead of deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still held at: {codes}. Write it off or send it back to the central store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot recalled everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} medicines added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DispenseDialog</name>
+    <message>
+        <source>Dispense medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: who prescribed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots to use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up registered people is not available here: write a reference in the note if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prescribed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a medicine: the lots that expire first are suggested here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available to dispense: {available} ({unit}). The lots that expire first are used first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not usable: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {available} ({unit}) are on hand: {short} missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a medicine from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminPage</name>
     <message>
         <source>First administrator</source>
@@ -251,6 +806,127 @@ Registro n.º {seq}</translation>
     <message>
         <source>Clinic Desk locks itself after a few minutes without use. If someone who should not see the screen comes in, press F12: every window is covered at once.</source>
         <translation>Clinic Desk se bloquea solo después de unos minutos sin uso. Si entra alguien que no debe ver la pantalla, presione F12: todas las ventanas se cubren al instante.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryAlertsWidget</name>
+    <message>
+        <source>Medicine alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is low, out of stock or expiring within 90 days. Alerts for low stock appear once a reorder level is set for a medicine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} alerts, {urgent} urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <source>Medicine kits</source>
+        <translation type="unfinished">Botiquines</translation>
+    </message>
+    <message>
+        <source>&amp;Botiquín:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock&amp;take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock &amp;card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;atalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No botiquín assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator assigns each health promoter to her botiquín. Until then there is no stock to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>the whole catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generic name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit of dispensing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapeutic &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GT&amp;IN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. tablet, bottle 60 mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit can be &amp;split (e.g. millilitres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -453,6 +1129,148 @@ Registro n.º {seq}</translation>
     </message>
 </context>
 <context>
+    <name>MonthlyModel</name>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to other locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost, damaged or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other adjustments and stocktake differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without stock in the last three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average monthly consumption, not counting days without stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyView</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as C&amp;SV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF of &amp;all botiquines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF with the report of every botiquín you can see, one per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly consumption report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to report for this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This botiquín had no stock and no movements in the month chosen. Choose another month above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{location}&lt;/b&gt; · {month} {year} ({start} – {end}) · {count} medicines. Opening + received − consumed − sent − losses ± adjusted = closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the monthly report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the monthly report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the report PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reports of all botiquines as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the reports of all botiquines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Set password</source>
@@ -503,6 +1321,116 @@ Registro n.º {seq}</translation>
     <message>
         <source>This section arrives in a coming version.</source>
         <translation>Esta sección llegará en una próxima versión.</translation>
+    </message>
+</context>
+<context>
+    <name>RecallDialog</name>
+    <message>
+        <source>every location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. DIGEMID alert number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recalled lot can no longer be dispensed or sent to a botiquín, anywhere. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recall the lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lot} · expires {expiry} · {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a medicine from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This medicine has no lots recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Almacén central, DIRIS Lima Este, donation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot has already expired: record it and &amp;write it off at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a medicine from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received {quantity} {unit} of {item}, lot {lot} (expires {expiry}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -634,12 +1562,8 @@ Registro n.º {seq}</translation>
 <context>
     <name>Roles</name>
     <message>
-        <source>Administration</source>
-        <translation>Administración</translation>
-    </message>
-    <message>
-        <source>Counselling (psychology/social work)</source>
-        <translation>Consejería (psicología/trabajo social)</translation>
+        <source>Counsellor (psychology, social work)</source>
+        <translation>Consejero/a (psicología, trabajo social)</translation>
     </message>
     <message>
         <source>Shelter staff</source>
@@ -652,10 +1576,6 @@ Registro n.º {seq}</translation>
     <message>
         <source>Administrator</source>
         <translation>Administrador/a</translation>
-    </message>
-    <message>
-        <source>Counsellor</source>
-        <translation>Consejera/o</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1854,69 @@ Registro n.º {seq}</translation>
     </message>
 </context>
 <context>
+    <name>SheetModel</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count again: stock moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the quantity counted and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the counted quantity first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
         <source>Clinic Desk cannot open the data</source>
@@ -972,6 +1955,243 @@ Registro n.º {seq}</translation>
     </message>
 </context>
 <context>
+    <name>StockModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average monthly consumption over the last three months, not counting days without stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months the stock lasts at the average monthly consumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At or below this quantity the item shows as low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested order to reach the target months of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockView</name>
+    <message>
+        <source>Filter by name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispense…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;just…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock &amp;card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots of the selected medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No medicine here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what arrives with “Receive” (Ctrl+R). Items with stock or with a reorder level are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of this medicine is on hand here. Record what arrives with “Receive”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a medicine above to see its lots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots of {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispensing saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer saved: the other location has the stock now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeView</name>
+    <message>
+        <source>Count &amp;sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New count sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;without expected quantities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So the count is not influenced by what the computer expects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count &amp;again flagged lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Make a count sheet and print it. 2. Count what is on the shelf. 3. Type each count in the “Counted” column and choose a reason where it differs. 4. Post: the differences become adjustments, all at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No count sheet yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press “New count sheet”: it lists every lot the computer thinks is on the shelf here, ready to print and count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counted} of {total} lots counted · {differ} with a difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} to count again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posted: it can no longer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count sheet made with {n} lots. Print it, count, then type the counts here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the count sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the count sheet PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flagged lines show what is expected now. Count them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting the count…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines posted: {posted}; adjustments: {adjusted}. Not posted, because the stock moved while counting: {recount} (marked “Count again”). Press “Count again flagged lines”, count them and post again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count posted. Lines: {posted}; adjustments: {adjusted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskHandle</name>
     <message>
         <source>Cancelling… nothing will be half-written.</source>
@@ -980,6 +2200,53 @@ Registro n.º {seq}</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Send to another location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. delivery note number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lots that expire first are sent first. The other location sees the stock at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand here: {quantity} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a medicine from the list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

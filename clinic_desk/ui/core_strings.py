@@ -308,7 +308,7 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "This person already belongs to a household."),
     # clinic_desk/core/intake/common.py
     QT_TRANSLATE_NOOP("core", "This person's record was not found."),
-    # clinic_desk/core/intake/referrals.py
+    # clinic_desk/core/intake/referrals.py, clinic_desk/core/reports/person_file.py
     QT_TRANSLATE_NOOP("core", "This referral was not found."),
     # clinic_desk/core/intake/referrals.py, clinic_desk/core/intake/risk.py, clinic_desk/core/intake/validation.py
     QT_TRANSLATE_NOOP("core", "This text is too long (at most {max} characters)."),
