@@ -187,6 +187,27 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from clinic_desk.core.demo import DEMO_USERS, create_demo
+
+    inst = _installation(args)
+    if inst.state() != "new":
+        raise UsageError(
+            "demo-data writes only into a new, empty data folder; {folder} is in use.",
+            folder=str(inst.paths.root),
+        )
+    for name in ("people", "botiquines", "years"):
+        if getattr(args, name) < 0:
+            raise UsageError("Sizes cannot be negative.")
+    sizes = {"people": args.people, "botiquines": args.botiquines, "years": args.years,
+             "seed": args.seed}
+    create_demo(inst.paths.root, sizes=sizes)
+    print(f"Synthetic data written to {inst.paths.root} (no real person).")
+    for user in DEMO_USERS:
+        print(f"  {user.username}\t{user.password}\t{','.join(user.roles)}")
+    return 0
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from clinic_desk.ui.app import run
 
@@ -268,6 +289,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("disable", cmd_user_disable, "stop a user from logging in", users_sub)
     p.add_argument("username")
     add("list", cmd_user_list, "list users and roles", users_sub)
+
+    p = add("demo-data", cmd_demo_data,
+            "create a new data folder full of synthetic data (trials and benchmarks)")
+    p.add_argument("--people", type=int, default=300, help="about this many people")
+    p.add_argument("--botiquines", type=int, default=4, help="botiquines (up to 16)")
+    p.add_argument("--years", type=int, default=1, help="years of movements and stays")
+    p.add_argument("--seed", type=int, default=7, help="random seed")
 
     add("recover", cmd_recover, "use the recovery code to set a new password for --user")
     add("verify", cmd_verify, "check encryption, structure and the audit chain")

@@ -22,17 +22,51 @@ class DemoUser:
 
 DEMO_SITE = ("DEMO-01", "Casa de Acogida Demostración")
 DEMO_USERS = (
-    DemoUser("admin", "Rosa Demostración", ("admin",), "demo-admin-2026"),
-    DemoUser("psicologa", "Carmen Demostración", ("counsellor",), "demo-psicologa-2026"),
-    DemoUser("educadora", "Lucía Demostración", ("staff",), "demo-educadora-2026"),
-    DemoUser("promotora", "Juana Demostración", ("promoter",), "demo-promotora-2026"),
+    DemoUser("admin", "Rosa Demostración", ("admin",), "rosa-demo-2026"),
+    DemoUser("psicologa", "Carmen Demostración", ("counsellor",), "carmen-demo-2026"),
+    DemoUser("educadora", "Lucía Demostración", ("staff",), "lucia-demo-2026"),
+    DemoUser("promotora", "Juana Demostración", ("promoter",), "juana-demo-2026"),
 )
 
 # Each capability registers a function that adds synthetic records to a demo workspace.
 DEMO_FILLERS: list[Callable[[Workspace], None]] = []
 
 
-def create_demo(data_dir: Path, kdf: KdfParams = DEFAULT_KDF) -> Installation:
+# Capability modules with a `fill(ws, **sizes)` function, in the order they run (people
+# before the sessions, stays and dispensing that refer to them).
+CAPABILITY_DEMOS = (
+    "clinic_desk.core.intake.demo",
+    "clinic_desk.core.inventory.demo",
+    "clinic_desk.core.sessions.demo",
+    "clinic_desk.core.shelter.demo",
+)
+
+
+def fill_sized(ws: Workspace, **sizes: object) -> list[str]:
+    """Run every capability's `fill` with the sizes it accepts (people=, botiquines=,
+    years=, seed=…). Returns the modules that ran."""
+    import importlib
+    import inspect
+
+    ran = []
+    for name in CAPABILITY_DEMOS:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError:
+            continue
+        fill = getattr(module, "fill", None)
+        if fill is None:
+            continue
+        accepted = inspect.signature(fill).parameters
+        fill(ws, **{k: v for k, v in sizes.items() if k in accepted})
+        ran.append(name.rsplit(".", 2)[-2])
+    return ran
+
+
+def create_demo(data_dir: Path, kdf: KdfParams = DEFAULT_KDF,
+                sizes: dict[str, object] | None = None) -> Installation:
+    """A new demo installation in an empty folder: the demo site and users, then the
+    small default fillers, or every capability's `fill` at the given sizes."""
     inst = Installation(data_dir, kdf=kdf)
     admin = DEMO_USERS[0]
     inst.initialize(DEMO_SITE[0], DEMO_SITE[1], admin.username, admin.full_name, admin.password)
@@ -40,8 +74,11 @@ def create_demo(data_dir: Path, kdf: KdfParams = DEFAULT_KDF) -> Installation:
     try:
         for user in DEMO_USERS[1:]:
             ws.add_user(user.username, user.full_name, user.roles, user.password)
-        for filler in DEMO_FILLERS:
-            filler(ws)
+        if sizes is None:
+            for filler in DEMO_FILLERS:
+                filler(ws)
+        else:
+            fill_sized(ws, **sizes)
     finally:
         ws.close()
     return inst

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -200,3 +200,14 @@ def run(data_dir: Path, lang: str | None, demo_users: list[tuple[str, str, str]]
         clipboard_guard().clear_if_ours()
         if shell.workspace is not None:
             shell.workspace.close()
+        _tear_down(app)
+
+
+def _tear_down(app: QApplication) -> None:
+    """Delete every window while the QApplication still exists, so Python's shutdown
+    never destroys a widget after the application (a crash on exit otherwise)."""
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()

@@ -74,6 +74,12 @@ def _admin(workspace: Workspace, window: MainWindow) -> QWidget:
     return AdminPage(workspace, window)
 
 
+def _inventory(workspace: Workspace, window: MainWindow) -> QWidget:
+    from clinic_desk.ui.inventory import InventoryPage
+
+    return InventoryPage(workspace, window)
+
+
 SECTIONS: list[Section] = [
     Section("home", "home", QT_TRANSLATE_NOOP("Sections", "Home"),
             QT_TRANSLATE_NOOP("Sections", "A summary of your day and of this site."),
@@ -93,7 +99,7 @@ SECTIONS: list[Section] = [
     Section("stock", "medicine", QT_TRANSLATE_NOOP("Sections", "Medicine kits"),
             QT_TRANSLATE_NOOP("Sections", "Medicine stock of the botiquines: receipts, "
                                           "dispensing, expiry alerts and monthly reports."),
-            Perm.STOCK_READ),
+            Perm.STOCK_READ, lambda ws, win: _inventory(ws, win)),
     Section("exchange", "exchange", QT_TRANSLATE_NOOP("Sections", "Exchange"),
             QT_TRANSLATE_NOOP("Sections", "Encrypted bundles and backups on a USB stick for "
                                           "the central office."),

@@ -197,3 +197,34 @@ def test_not_set_up(tmp_path):
     proc = run(["verify", "--data-dir", str(tmp_path / "empty"), "--user", "admin"], tmp_path,
                CLINIC_DESK_PASSWORD=PW)
     assert proc.returncode == 1 and "Run the set-up first" in proc.stderr
+
+
+def test_app_starts_on_a_new_folder_and_on_a_set_up_one(site, tmp_path):
+    data, _ = site
+    for folder in (tmp_path / "brand-new", data):
+        proc = run(["--data-dir", str(folder), "--quit-after-start"], tmp_path)
+        assert proc.returncode == 0, proc.stderr
+    assert not (tmp_path / "brand-new" / "clinic-desk.db").exists()  # the wizard wrote nothing
+
+
+def test_demo_opens_and_leaves_nothing_behind(tmp_path):
+    tmpdir = tmp_path / "tmp"
+    tmpdir.mkdir()
+    proc = run(["--demo", "--quit-after-start"], tmp_path, TMPDIR=str(tmpdir))
+    assert proc.returncode == 0, proc.stderr
+    assert list(tmpdir.iterdir()) == []  # the throwaway folder is gone
+
+
+def test_demo_data_only_into_a_new_folder(tmp_path):
+    data = tmp_path / "demo"
+    proc = run(["demo-data", "--data-dir", str(data), "--people", "40", "--botiquines", "1",
+                "--years", "0"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "admin" in proc.stdout
+    password = next(ln.split("\t")[1] for ln in proc.stdout.splitlines()
+                    if ln.strip().startswith("admin"))
+    listed = run(["user", "list", "--data-dir", str(data), "--user", "admin"], tmp_path,
+                 CLINIC_DESK_PASSWORD=password)
+    assert listed.returncode == 0 and "promotora" in listed.stdout
+    again = run(["demo-data", "--data-dir", str(data)], tmp_path)
+    assert again.returncode == 2 and "new, empty data folder" in again.stderr

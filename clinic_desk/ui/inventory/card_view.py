@@ -1,0 +1,284 @@
+"""Stock card tab (kárdex): every movement of one medicine at the chosen location, with
+the running balance; CSV and PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_desk.core.inventory import catalogue, reports
+from clinic_desk.core.inventory.reports import CardRow, StockCard
+from clinic_desk.core.reports import stock_pdf
+from clinic_desk.core.workspace import Workspace
+from clinic_desk.ui.admin.user_dialogs import SPACING, InlineMessage
+from clinic_desk.ui.admin.users_view import empty_state
+from clinic_desk.ui.inventory.common import (
+    ItemPicker,
+    date_edit,
+    fmt_date,
+    fmt_qty,
+    from_qdate,
+    kind_label,
+    reason_label,
+)
+from clinic_desk.ui.inventory.exporting import ask_path, language, safe_name, save_in_background
+from clinic_desk.ui.inventory.stock_view import _table
+from clinic_desk.ui.messages import error_text
+from clinic_desk.ui.tasks import TaskHandle
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class CardModel(QAbstractTableModel):
+    DATE, KIND, LOT, EXPIRY, IN, OUT, BALANCE, REFERENCE = range(8)
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self.card: StockCard | None = None
+        self._rows: list[CardRow] = []
+
+    def set_card(self, card: StockCard | None) -> None:
+        self.beginResetModel()
+        self.card = card
+        self._rows = list(card.rows) if card else []
+        self.endResetModel()
+
+    def row_at(self, row: int) -> CardRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 8
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Date"), self.tr("Movement"), self.tr("Lot"), self.tr("Expiry"),
+                self.tr("In"), self.tr("Out"), self.tr("Balance"),
+                self.tr("From / to / reason"))[section]
+
+    def reference(self, r: CardRow) -> str:
+        parts = [reason_label(r.reason)] if r.reason else []
+        if r.reference:
+            parts.append(r.reference)
+        if r.to_person:
+            parts.append(self.tr("registered person"))
+        if r.reverses_id:
+            parts.append(self.tr("reverses an earlier entry"))
+        if r.note:
+            parts.append(r.note)
+        return " · ".join(parts)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        r = self.row_at(index.row()) if index.isValid() else None
+        if r is None:
+            return None
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.ToolTipRole):
+            return {
+                self.DATE: fmt_date(r.occurred_on), self.KIND: kind_label(r.kind),
+                self.LOT: r.lot, self.EXPIRY: fmt_date(r.expiry),
+                self.IN: fmt_qty(r.quantity_in) if r.quantity_in else "",
+                self.OUT: fmt_qty(r.quantity_out) if r.quantity_out else "",
+                self.BALANCE: fmt_qty(r.balance), self.REFERENCE: self.reference(r),
+            }[col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.IN, self.OUT,
+                                                                 self.BALANCE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and col == self.BALANCE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class CardView(QWidget):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.location_id: str | None = None
+        self.location_name = ""
+        self.task: TaskHandle | None = None
+        today = dt.date.today()
+        self.item = ItemPicker(self)
+        self.item.setObjectName("card_item")
+        item_label = QLabel(self.tr("&Medicine:"), self)
+        item_label.setBuddy(self.item)
+        self.whole = QCheckBox(self.tr("&Whole history"), self)
+        self.whole.setObjectName("whole_history")
+        self.start = date_edit(self, today.replace(day=1) - dt.timedelta(days=180), "start")
+        self.end = date_edit(self, today, "end")
+        start_label = QLabel(self.tr("F&rom:"), self)
+        start_label.setBuddy(self.start)
+        end_label = QLabel(self.tr("&To:"), self)
+        end_label.setBuddy(self.end)
+        self.csv_button = QPushButton(self.tr("Save as C&SV…"), self)
+        self.csv_button.setObjectName("card_csv")
+        self.pdf_button = QPushButton(self.tr("Save as &PDF…"), self)
+        self.pdf_button.setObjectName("card_pdf")
+        self.csv_button.clicked.connect(lambda: self.export_csv())
+        self.pdf_button.clicked.connect(lambda: self.export_pdf())
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        bar.addWidget(item_label)
+        bar.addWidget(self.item, 1)
+        bar.addSpacing(12)
+        bar.addWidget(start_label)
+        bar.addWidget(self.start)
+        bar.addWidget(end_label)
+        bar.addWidget(self.end)
+        bar.addWidget(self.whole)
+        bar.addSpacing(12)
+        bar.addWidget(self.csv_button)
+        bar.addWidget(self.pdf_button)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("cardSummary")
+        self.summary.setWordWrap(True)
+        self.model = CardModel(self)
+        self.table = _table(self, "card_table")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Stock card"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(CardModel.REFERENCE, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((CardModel.DATE, 95), (CardModel.KIND, 170), (CardModel.LOT, 110),
+                           (CardModel.EXPIRY, 95), (CardModel.IN, 80), (CardModel.OUT, 80),
+                           (CardModel.BALANCE, 85)):
+            self.table.setColumnWidth(col, width)
+        self.empty = empty_state(
+            self.tr("No movements to show"),
+            self.tr("Choose a medicine. Every receipt, dispensing, transfer, adjustment and "
+                    "count of it at this location is listed here with the balance after "
+                    "it."), self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        self.message = InlineMessage(self)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(SPACING)
+        col.addLayout(bar)
+        col.addWidget(self.summary)
+        col.addWidget(self.message)
+        col.addWidget(self.stack, 1)
+        self.item.item_changed.connect(lambda _i: self.refresh_card())
+        self.start.dateChanged.connect(lambda _d: self.refresh_card())
+        self.end.dateChanged.connect(lambda _d: self.refresh_card())
+        self.whole.toggled.connect(self._whole_toggled)
+        with workspace.db.read() as s:
+            self.item.set_items(catalogue.list_items(s, workspace.actor, include_inactive=True))
+        self._update_buttons()
+
+    def set_location(self, location_id: str | None, name: str = "") -> None:
+        self.location_id = location_id
+        self.location_name = name
+        self.refresh_card()
+
+    def refresh(self) -> None:
+        self.refresh_card()
+
+    def show_item(self, item_id: str) -> None:
+        self.item.select(item_id)
+        self.refresh_card()
+
+    def _whole_toggled(self, whole: bool) -> None:
+        self.start.setEnabled(not whole)
+        self.end.setEnabled(not whole)
+        self.refresh_card()
+
+    def _range(self) -> tuple[dt.date | None, dt.date | None]:
+        if self.whole.isChecked():
+            return None, None
+        return from_qdate(self.start.date()), from_qdate(self.end.date())
+
+    def load(self) -> StockCard | None:
+        item = self.item.item()
+        if item is None or not self.location_id:
+            return None
+        start, end = self._range()
+        with self.workspace.db.read() as s:
+            return reports.stock_card(s, self.workspace.actor, self.location_id, item.id,
+                                      start, end)
+
+    def refresh_card(self) -> None:
+        self.message.clear()
+        card = None
+        try:
+            card = self.load()
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self.message.show_message(error_text(exc))
+        self.model.set_card(card)
+        self.stack.setCurrentIndex(0 if card and card.rows else 1)
+        if card is None:
+            self.summary.setText("")
+        else:
+            self.summary.setText(self.tr(
+                "<b>{item}</b> ({code}) at <b>{location}</b> · unit: {unit} · opening "
+                "balance {opening} · closing balance <b>{closing}</b> · {count} "
+                "movements").format(
+                    item=card.item_label, code=card.item_code, location=card.location_name,
+                    unit=card.unit, opening=fmt_qty(card.opening), closing=fmt_qty(card.closing),
+                    count=len(card.rows)))
+        if self.table.model().rowCount():
+            self.table.scrollToBottom()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ready = self.model.card is not None
+        self.csv_button.setEnabled(ready)
+        self.pdf_button.setEnabled(ready)
+
+    def _suggested(self, ext: str) -> str:
+        card = self.model.card
+        name = safe_name(f"kardex-{card.location_name}-{card.item_code}") if card else "kardex"
+        return f"{name}.{ext}"
+
+    def export_csv(self, path: Path | None = None) -> TaskHandle | None:
+        card = self.model.card
+        if card is None:
+            return None
+        path = path or ask_path(self, self.tr("Save the stock card as CSV"),
+                                self._suggested("csv"), self.tr("CSV files (*.csv)"))
+        if path is None:
+            return None
+        lang = language()
+        self.task = save_in_background(self, self.message, self.tr("Saving the stock card…"),
+                                       lambda: reports.stock_card_csv(card, path, lang))
+        return self.task
+
+    def export_pdf(self, path: Path | None = None) -> TaskHandle | None:
+        card = self.model.card
+        if card is None:
+            return None
+        path = path or ask_path(self, self.tr("Save the stock card as PDF"),
+                                self._suggested("pdf"), self.tr("PDF files (*.pdf)"))
+        if path is None:
+            return None
+        lang, site = language(), self.workspace.site.name
+        self.task = save_in_background(
+            self, self.message, self.tr("Making the stock card PDF…"),
+            lambda: stock_pdf.write_stock_card(card, path, lang, site))
+        return self.task
