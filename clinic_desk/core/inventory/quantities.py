@@ -7,6 +7,7 @@ decimals. Input may be an int, a Decimal or text ("12", "12.5", "12,5").
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from clinic_desk.core.errors import InvalidInput
@@ -25,7 +26,12 @@ def parse_number(value: object, field: str = "quantity") -> Decimal:
         number = Decimal(str(value))
     else:
         text = str(value).strip().replace(" ", "")
-        if text.count(",") == 1 and "." not in text:
+        if "," in text:
+            # "2,5" is two and a half; "1,000" could be a thousand or one: never guess.
+            if "." in text or text.count(",") > 1 or re.fullmatch(r"-?\d+,\d{3}", text):
+                raise InvalidInput(
+                    "Write the quantity without thousands separators (for example 1000); "
+                    "use a point or a comma only for decimals.", field=field)
             text = text.replace(",", ".")
         try:
             number = Decimal(text)

@@ -38,3 +38,20 @@ def test_century_window():
 def test_bad_codes(bad):
     with pytest.raises(InvalidInput):
         gs1.parse(bad.replace(" ", ""), TODAY)
+
+
+def test_quantities_never_guess_a_thousands_separator():
+    from decimal import Decimal
+
+    import pytest
+
+    from clinic_desk.core.errors import InvalidInput
+    from clinic_desk.core.inventory.quantities import parse_number
+
+    assert parse_number("2,5") == Decimal("2.5")
+    assert parse_number("1000") == Decimal(1000)
+    assert parse_number(" 12.25 ") == Decimal("12.25")
+    for ambiguous in ("1,000", "1,000,000", "1.000,5", "12,500"):
+        with pytest.raises(InvalidInput) as err:
+            parse_number(ambiguous)
+        assert "thousands" in err.value.message
