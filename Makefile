@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 QM := $(patsubst i18n/%.ts,i18n/%.qm,$(wildcard i18n/*.ts))
 
-.PHONY: run demo test test-core bench lint translations screenshots clean
+.PHONY: run demo test test-core bench bench-large lint translations screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ lint: $(STAMP)
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.large
+
+# the capability benchmarks alone (100,000 people, 1,000,000 ledger entries: minutes)
+bench-large: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.large
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m clinic_desk.ui.screenshots screenshots
