@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>about {age}</source>
+        <translation>about {age}</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>No document</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Enter the date as dd/mm/yyyy, for example 17/05/1990.</source>
+        <translation>Enter the date as dd/mm/yyyy, for example 17/05/1990.</translation>
+    </message>
+    <message>
+        <source>Enter the age as a whole number of years.</source>
+        <translation>Enter the age as a whole number of years.</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -124,6 +147,185 @@
     <message>
         <source>You can read the security status below. Ask an administrator if you need a user changed.</source>
         <translation>You can read the security status below. Ask an administrator if you need a user changed.</translation>
+    </message>
+</context>
+<context>
+    <name>AdmitDialog</name>
+    <message>
+        <source>Admit to the shelter</source>
+        <translation>Admit to the shelter</translation>
+    </message>
+    <message>
+        <source>&amp;Admit</source>
+        <translation>&amp;Admit</translation>
+    </message>
+    <message>
+        <source>Find her by name or DNI. If she is not registered yet, register her first in People.</source>
+        <translation>Find her by name or DNI. If she is not registered yet, register her first in People.</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet.</source>
+        <translation>Nobody chosen yet.</translation>
+    </message>
+    <message>
+        <source>Who comes with her, and their beds</source>
+        <translation>Who comes with her, and their beds</translation>
+    </message>
+    <message>
+        <source>Her bed:</source>
+        <translation>Her bed:</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source> nights</source>
+        <translation> nights</translation>
+    </message>
+    <message>
+        <source>For example: CEM Huaycán, officer on duty</source>
+        <translation>For example: CEM Huaycán, officer on duty</translation>
+    </message>
+    <message>
+        <source>Admitted &amp;on:</source>
+        <translation>Admitted &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>&amp;Referred by:</translation>
+    </message>
+    <message>
+        <source>Referral &amp;details:</source>
+        <translation>Referral &amp;details:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected stay:</source>
+        <translation>E&amp;xpected stay:</translation>
+    </message>
+    <message>
+        <source> (under 1 year)</source>
+        <translation> (under 1 year)</translation>
+    </message>
+    <message>
+        <source> (1 year)</source>
+        <translation> (1 year)</translation>
+    </message>
+    <message>
+        <source> ({age} years)</source>
+        <translation> ({age} years)</translation>
+    </message>
+    <message>
+        <source>Admitting: {name}</source>
+        <translation>Admitting: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Whole centre</source>
+        <translation>Whole centre</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>&amp;Book appointment…</source>
+        <translation>&amp;Book appointment…</translation>
+    </message>
+    <message>
+        <source>Record &amp;session</source>
+        <translation>Record &amp;session</translation>
+    </message>
+    <message>
+        <source>Mark &amp;missed</source>
+        <translation>Mark &amp;missed</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel appointment</source>
+        <translation>Ca&amp;ncel appointment</translation>
+    </message>
+    <message>
+        <source>Agenda of:</source>
+        <translation>Agenda of:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>(outreach)</source>
+        <translation>(outreach)</translation>
+    </message>
+    <message>
+        <source>This appointment was missed. Call her or book another one.</source>
+        <translation>This appointment was missed. Call her or book another one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n appointment(s)</source>
+        <translation>
+            <numerusform>Today: %n appointment(s)</numerusform>
+            <numerusform>Today: %n appointment(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed in the last two weeks</source>
+        <translation>
+            <numerusform>%n missed in the last two weeks</numerusform>
+            <numerusform>%n missed in the last two weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up task(s) due</source>
+        <translation>
+            <numerusform>%n follow-up task(s) due</numerusform>
+            <numerusform>%n follow-up task(s) due</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>
@@ -432,6 +634,102 @@ Entry {seq}</translation>
     </message>
 </context>
 <context>
+    <name>BedDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Name or number:</source>
+        <translation>&amp;Name or number:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+</context>
+<context>
+    <name>BedTile</name>
+    <message>
+        <source>night {n}</source>
+        <translation>night {n}</translation>
+    </message>
+    <message>
+        <source>alone</source>
+        <translation>alone</translation>
+    </message>
+    <message>
+        <source>with 1 child</source>
+        <translation>with 1 child</translation>
+    </message>
+    <message>
+        <source>with {n} children</source>
+        <translation>with {n} children</translation>
+    </message>
+    <message>
+        <source>with {name}</source>
+        <translation>with {name}</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation>until {time}</translation>
+    </message>
+    <message>
+        <source>Enter to admit or hold</source>
+        <translation>Enter to admit or hold</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>No rooms yet. An administrator adds rooms and beds in &quot;Rooms and beds&quot;.</source>
+        <translation>No rooms yet. An administrator adds rooms and beds in &quot;Rooms and beds&quot;.</translation>
+    </message>
+    <message>
+        <source>{room} — {free} free of {total}</source>
+        <translation>{room} — {free} free of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>BookDialog</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Book an appointment</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duration:</translation>
+    </message>
+    <message>
+        <source>&amp;Counsellor:</source>
+        <translation>&amp;Counsellor:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+</context>
+<context>
     <name>CardModel</name>
     <message>
         <source>Date</source>
@@ -539,6 +837,61 @@ Entry {seq}</translation>
     <message>
         <source>Making the stock card PDF…</source>
         <translation>Making the stock card PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>&amp;New session with her</source>
+        <translation>&amp;New session with her</translation>
+    </message>
+    <message>
+        <source>Risk over time</source>
+        <translation>Risk over time</translation>
+    </message>
+    <message>
+        <source>Open follow-up tasks</source>
+        <translation>Open follow-up tasks</translation>
+    </message>
+    <message>
+        <source>Next appointments</source>
+        <translation>Next appointments</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Find a person to see her case.</source>
+        <translation>Find a person to see her case.</translation>
+    </message>
+    <message>
+        <source>Current risk: {level} · {n} session(s)</source>
+        <translation>Current risk: {level} · {n} session(s)</translation>
+    </message>
+    <message>
+        <source>{due} — {title}</source>
+        <translation>{due} — {title}</translation>
+    </message>
+    <message>
+        <source>{text} (overdue)</source>
+        <translation>{text} (overdue)</translation>
+    </message>
+    <message>
+        <source>No open tasks.</source>
+        <translation>No open tasks.</translation>
+    </message>
+    <message>
+        <source>{when} with {who}</source>
+        <translation>{when} with {who}</translation>
+    </message>
+    <message>
+        <source>No appointment booked.</source>
+        <translation>No appointment booked.</translation>
+    </message>
+    <message>
+        <source>You can see that this session took place, not what was said.</source>
+        <translation>You can see that this session took place, not what was said.</translation>
     </message>
 </context>
 <context>
@@ -652,6 +1005,193 @@ Entry {seq}</translation>
     </message>
 </context>
 <context>
+    <name>CommunityView</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Where:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators:</source>
+        <translation>&amp;Facilitators:</translation>
+    </message>
+    <message>
+        <source>People who took part (nobody is named)</source>
+        <translation>People who took part (nobody is named)</translation>
+    </message>
+    <message>
+        <source>&amp;Save activity</source>
+        <translation>&amp;Save activity</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Recent activities</source>
+        <translation>Recent activities</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBox</name>
+    <message>
+        <source>Her consent</source>
+        <translation>Her consent</translation>
+    </message>
+    <message>
+        <source>Read each one to her in her language. She may say no to any of the last three and still receive every service.</source>
+        <translation>Read each one to her in her language. She may say no to any of the last three and still receive every service.</translation>
+    </message>
+    <message>
+        <source>With which institutions?</source>
+        <translation>With which institutions?</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record her consent</source>
+        <translation>Record her consent</translation>
+    </message>
+    <message>
+        <source>Each decision is kept with the date and who recorded it. A withdrawal is a new decision; the earlier ones stay in the history.</source>
+        <translation>Each decision is kept with the date and who recorded it. A withdrawal is a new decision; the earlier ones stay in the history.</translation>
+    </message>
+    <message>
+        <source>Kind of consent</source>
+        <translation>Kind of consent</translation>
+    </message>
+    <message>
+        <source>She gives her consent</source>
+        <translation>She gives her consent</translation>
+    </message>
+    <message>
+        <source>She withdraws her consent</source>
+        <translation>She withdraws her consent</translation>
+    </message>
+    <message>
+        <source>Her decision</source>
+        <translation>Her decision</translation>
+    </message>
+    <message>
+        <source>Institutions she agrees to share with</source>
+        <translation>Institutions she agrees to share with</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Add an emergency contact</source>
+        <translation>Add an emergency contact</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation to her</source>
+        <translation>Relation to her</translation>
+    </message>
+    <message>
+        <source>e.g. sister, neighbour</source>
+        <translation>e.g. sister, neighbour</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>NEVER CONTACT — this person is the aggressor</source>
+        <translation>NEVER CONTACT — this person is the aggressor</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>DischargeDialog</name>
+    <message>
+        <source>Discharge</source>
+        <translation>Discharge</translation>
+    </message>
+    <message>
+        <source>&amp;Discharge</source>
+        <translation>&amp;Discharge</translation>
+    </message>
+    <message>
+        <source>{name}, admitted on {date}</source>
+        <translation>{name}, admitted on {date}</translation>
+    </message>
+    <message>
+        <source>Leaving with her</source>
+        <translation>Leaving with her</translation>
+    </message>
+    <message>
+        <source>Where she goes: a relative&apos;s home, an institution…</source>
+        <translation>Where she goes: a relative&apos;s home, an institution…</translation>
+    </message>
+    <message>
+        <source>Left &amp;on:</source>
+        <translation>Left &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>D&amp;estination:</source>
+        <translation>D&amp;estination:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
     <name>DispenseDialog</name>
     <message>
         <source>Dispense medicine</source>
@@ -747,6 +1287,71 @@ Entry {seq}</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>Already registered?</source>
+        <translation>Already registered?</translation>
+    </message>
+    <message>
+        <source>As you type her names, DNI or date of birth, people already registered who may be her appear here, so no one gets two records.</source>
+        <translation>As you type her names, DNI or date of birth, people already registered who may be her appear here, so no one gets two records.</translation>
+    </message>
+    <message>
+        <source>Maybe already registered</source>
+        <translation>Maybe already registered</translation>
+    </message>
+    <message>
+        <source>Check with her before registering anyone again. Open the existing record instead if it is the same person.</source>
+        <translation>Check with her before registering anyone again. Open the existing record instead if it is the same person.</translation>
+    </message>
+    <message>
+        <source>Possible matches for “{name}”:</source>
+        <translation>Possible matches for “{name}”:</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>Why: {reason}</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>born {date}</translation>
+    </message>
+    <message>
+        <source>age {age}</source>
+        <translation>age {age}</translation>
+    </message>
+    <message>
+        <source>Open existing record</source>
+        <translation>Open existing record</translation>
+    </message>
+</context>
+<context>
+    <name>EditPersonDialog</name>
+    <message>
+        <source>Edit her details</source>
+        <translation>Edit her details</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminPage</name>
     <message>
         <source>First administrator</source>
@@ -794,6 +1399,139 @@ Entry {seq}</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HeadForm</name>
+    <message>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <source>e.g. 987 654 321</source>
+        <translation>e.g. 987 654 321</translation>
+    </message>
+    <message>
+        <source>e.g. Huaycán Zona B</source>
+        <translation>e.g. Huaycán Zona B</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>Other language</translation>
+    </message>
+    <message>
+        <source>Only for the team. Do not write here what she told in confidence.</source>
+        <translation>Only for the team. Do not write here what she told in confidence.</translation>
+    </message>
+    <message>
+        <source>&amp;Given names</source>
+        <translation>&amp;Given names</translation>
+    </message>
+    <message>
+        <source>&amp;First surname</source>
+        <translation>&amp;First surname</translation>
+    </message>
+    <message>
+        <source>&amp;Second surname</source>
+        <translation>&amp;Second surname</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>Document &amp;number</source>
+        <translation>Document &amp;number</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth (dd/mm/yyyy)</source>
+        <translation>Date of &amp;birth (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>…or &amp;approximate age</source>
+        <translation>…or &amp;approximate age</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>Se&amp;x</translation>
+    </message>
+    <message>
+        <source>&amp;Languages she speaks</source>
+        <translation>&amp;Languages she speaks</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor where she lives</source>
+        <translation>Sec&amp;tor where she lives</translation>
+    </message>
+    <message>
+        <source>Gender &amp;identity (optional)</source>
+        <translation>Gender &amp;identity (optional)</translation>
+    </message>
+    <message>
+        <source>Sexual &amp;orientation (optional)</source>
+        <translation>Sexual &amp;orientation (optional)</translation>
+    </message>
+    <message>
+        <source>Who &amp;referred her</source>
+        <translation>Who &amp;referred her</translation>
+    </message>
+    <message>
+        <source>Ask gender identity and sexual orientation only if she wants to answer, in private. “Prefers not to say” is a complete answer; “Not asked” records nothing.</source>
+        <translation>Ask gender identity and sexual orientation only if she wants to answer, in private. “Prefers not to say” is a complete answer; “Not asked” records nothing.</translation>
+    </message>
+    <message>
+        <source>Notes for the &amp;team</source>
+        <translation>Notes for the &amp;team</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <source>Hold a bed</source>
+        <translation>Hold a bed</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Hold</translation>
+    </message>
+    <message>
+        <source>Bed: {bed}</source>
+        <translation>Bed: {bed}</translation>
+    </message>
+    <message>
+        <source>If she is registered, find her; otherwise write a name or where she comes from.</source>
+        <translation>If she is registered, find her; otherwise write a name or where she comes from.</translation>
+    </message>
+    <message>
+        <source>Or a &amp;name:</source>
+        <translation>Or a &amp;name:</translation>
+    </message>
+    <message>
+        <source>Held &amp;until:</source>
+        <translation>Held &amp;until:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Held for: {name}</source>
+        <translation>Held for: {name}</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome, {name}</source>
@@ -806,6 +1544,49 @@ Entry {seq}</translation>
     <message>
         <source>Clinic Desk locks itself after a few minutes without use. If someone who should not see the screen comes in, press F12: every window is covered at once.</source>
         <translation>Clinic Desk locks itself after a few minutes without use. If someone who should not see the screen comes in, press F12: every window is covered at once.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Register a person</source>
+        <translation>Register a person</translation>
+    </message>
+    <message>
+        <source>Her details</source>
+        <translation>Her details</translation>
+    </message>
+    <message>
+        <source>Children and dependants who come with her</source>
+        <translation>Children and dependants who come with her</translation>
+    </message>
+    <message>
+        <source>Nobody yet. Add each child or dependant who arrives with her: they are registered together, in her household.</source>
+        <translation>Nobody yet. Add each child or dependant who arrives with her: they are registered together, in her household.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a child or dependant</source>
+        <translation>&amp;Add a child or dependant</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>* required. Nothing is saved until every field is right.</source>
+        <translation>* required. Nothing is saved until every field is right.</translation>
+    </message>
+    <message>
+        <source>Please correct the field marked with ⚠. Nothing was saved.</source>
+        <translation>Please correct the field marked with ⚠. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>She must agree to receive services before she can be registered. If she does not agree, do not register her.</source>
+        <translation>She must agree to receive services before she can be registered. If she does not agree, do not register her.</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1910,92 @@ Entry {seq}</translation>
     </message>
 </context>
 <context>
+    <name>MemberRow</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <source>First surname</source>
+        <translation>First surname</translation>
+    </message>
+    <message>
+        <source>Second surname</source>
+        <translation>Second surname</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>…or age</source>
+        <translation>…or age</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Person {n} who comes with her</source>
+        <translation>Person {n} who comes with her</translation>
+    </message>
+    <message>
+        <source>Remove person {n}</source>
+        <translation>Remove person {n}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two records</source>
+        <translation>Merge two records</translation>
+    </message>
+    <message>
+        <source>Choose the other record of {name}. Everything it holds (consents, risk, referrals, services, household) moves to this record; the other one is closed. The merge is recorded and cannot be undone here.</source>
+        <translation>Choose the other record of {name}. Everything it holds (consents, risk, referrals, services, household) moves to this record; the other one is closed. The merge is recorded and cannot be undone here.</translation>
+    </message>
+    <message>
+        <source>The other record</source>
+        <translation>The other record</translation>
+    </message>
+    <message>
+        <source>No record chosen yet.</source>
+        <translation>No record chosen yet.</translation>
+    </message>
+    <message>
+        <source>Why they are the same person</source>
+        <translation>Why they are the same person</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Chosen: {name}</source>
+        <translation>Chosen: {name}</translation>
+    </message>
+    <message>
+        <source>Choose the other record first.</source>
+        <translation>Choose the other record first.</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyModel</name>
     <message>
         <source>Medicine</source>
@@ -1269,6 +2136,294 @@ Entry {seq}</translation>
         <source>Making the reports of all botiquines…</source>
         <translation>Making the reports of all botiquines…</translation>
     </message>
+    <message>
+        <source>January</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>Beds occupied (bars) and available (line) per night</source>
+        <translation>Beds occupied (bars) and available (line) per night</translation>
+    </message>
+    <message>
+        <source>Bars: beds occupied each night · Line: beds available</source>
+        <translation>Bars: beds occupied each night · Line: beds available</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupancy</translation>
+    </message>
+    <message>
+        <source>Bed-nights occupied</source>
+        <translation>Bed-nights occupied</translation>
+    </message>
+    <message>
+        <source>Bed-nights available</source>
+        <translation>Bed-nights available</translation>
+    </message>
+    <message>
+        <source>  of women</source>
+        <translation>  of women</translation>
+    </message>
+    <message>
+        <source>  of children</source>
+        <translation>  of children</translation>
+    </message>
+    <message>
+        <source>Most beds occupied on one night</source>
+        <translation>Most beds occupied on one night</translation>
+    </message>
+    <message>
+        <source>People admitted</source>
+        <translation>People admitted</translation>
+    </message>
+    <message>
+        <source>Families admitted</source>
+        <translation>Families admitted</translation>
+    </message>
+    <message>
+        <source>Discharges</source>
+        <translation>Discharges</translation>
+    </message>
+    <message>
+        <source>Average length of the stays that ended</source>
+        <translation>Average length of the stays that ended</translation>
+    </message>
+    <message>
+        <source>Staying at the start</source>
+        <translation>Staying at the start</translation>
+    </message>
+    <message>
+        <source>Staying at the end</source>
+        <translation>Staying at the end</translation>
+    </message>
+    <message>
+        <source>{n} nights</source>
+        <translation>{n} nights</translation>
+    </message>
+    <message>
+        <source>Admissions by referral (families): {refs}
+Discharges by reason: {reasons}</source>
+        <translation>Admissions by referral (families): {refs}
+Discharges by reason: {reasons}</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Save the monthly report</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Saving the monthly report…</source>
+        <translation>Saving the monthly report…</translation>
+    </message>
+</context>
+<context>
+    <name>NeverContactBanner</name>
+    <message>
+        <source>NEVER CONTACT — aggressor: {names}</source>
+        <translation>NEVER CONTACT — aggressor: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Session note</source>
+        <translation>Session note</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Restricted: only me and the counsellors named here may read it</source>
+        <translation>Restricted: only me and the counsellors named here may read it</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Started:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duration:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Risk now</source>
+        <translation>Risk now</translation>
+    </message>
+    <message>
+        <source>Her note</source>
+        <translation>Her note</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Remove from list</translation>
+    </message>
+    <message>
+        <source>People present</source>
+        <translation>People present</translation>
+    </message>
+    <message>
+        <source>Other counsellors</source>
+        <translation>Other counsellors</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>&amp;Insert template</source>
+        <translation>&amp;Insert template</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>What happened in the session, in your words.</source>
+        <translation>What happened in the session, in your words.</translation>
+    </message>
+    <message>
+        <source>Agreements and next steps.</source>
+        <translation>Agreements and next steps.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Addenda</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn…</source>
+        <translation>Si&amp;gn…</translation>
+    </message>
+    <message>
+        <source>Add &amp;addendum…</source>
+        <translation>Add &amp;addendum…</translation>
+    </message>
+    <message>
+        <source>(choose the group)</source>
+        <translation>(choose the group)</translation>
+    </message>
+    <message>
+        <source>(no change)</source>
+        <translation>(no change)</translation>
+    </message>
+    <message>
+        <source>{when} — {author}</source>
+        <translation>{when} — {author}</translation>
+    </message>
+    <message>
+        <source>No addenda yet.</source>
+        <translation>No addenda yet.</translation>
+    </message>
+    <message>
+        <source>New session — a draft until you sign it.</source>
+        <translation>New session — a draft until you sign it.</translation>
+    </message>
+    <message>
+        <source>Signed by {name} on {when}. A signed note never changes: add an addendum to correct it.</source>
+        <translation>Signed by {name} on {when}. A signed note never changes: add an addendum to correct it.</translation>
+    </message>
+    <message>
+        <source>Draft by {name} — not signed yet.</source>
+        <translation>Draft by {name} — not signed yet.</translation>
+    </message>
+    <message>
+        <source>Draft by {name}: only its author and the counsellors named on it may change it.</source>
+        <translation>Draft by {name}: only its author and the counsellors named on it may change it.</translation>
+    </message>
+    <message>
+        <source>Sign the note</source>
+        <translation>Sign the note</translation>
+    </message>
+    <message>
+        <source>Once signed, this note can never be changed; corrections are added as addenda. Sign it now?</source>
+        <translation>Once signed, this note can never be changed; corrections are added as addenda. Sign it now?</translation>
+    </message>
+    <message>
+        <source>Add addendum</source>
+        <translation>Add addendum</translation>
+    </message>
+    <message>
+        <source>The addendum is added below the signed note, with your name and the time. It cannot be changed later.</source>
+        <translation>The addendum is added below the signed note, with your name and the time. It cannot be changed later.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -1317,10 +2472,879 @@ Entry {seq}</translation>
     </message>
 </context>
 <context>
+    <name>PdfDialog</name>
+    <message>
+        <source>Person file PDF for a referral</source>
+        <translation>Person file PDF for a referral</translation>
+    </message>
+    <message>
+        <source>The file carries only what a referral needs: no staff notes, no gender identity or orientation, no safety plan. Every PDF is written to the audit log.</source>
+        <translation>The file carries only what a referral needs: no staff notes, no gender identity or orientation, no safety plan. Every PDF is written to the audit log.</translation>
+    </message>
+    <message>
+        <source>Institution that receives it</source>
+        <translation>Institution that receives it</translation>
+    </message>
+    <message>
+        <source>Her consent covers: {list}.</source>
+        <translation>Her consent covers: {list}.</translation>
+    </message>
+    <message>
+        <source>She has not agreed to share her record with any institution.</source>
+        <translation>She has not agreed to share her record with any institution.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Emergency: share WITHOUT her consent</source>
+        <translation>Emergency: share WITHOUT her consent</translation>
+    </message>
+    <message>
+        <source>Why it cannot wait for her consent</source>
+        <translation>Why it cannot wait for her consent</translation>
+    </message>
+    <message>
+        <source>Administrator override (audited)</source>
+        <translation>Administrator override (audited)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Write PDF</source>
+        <translation>Write PDF</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Choose where to save the PDF.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the override.</source>
+        <translation>Write the reason for the override.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>about {age}</source>
+        <translation>about {age}</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Enter the age as a whole number of years.</source>
+        <translation>Enter the age as a whole number of years.</translation>
+    </message>
+    <message>
+        <source>Enter the date as dd/mm/yyyy, for example 17/05/1990.</source>
+        <translation>Enter the date as dd/mm/yyyy, for example 17/05/1990.</translation>
+    </message>
+    <message>
+        <source>DNI</source>
+        <translation>DNI</translation>
+    </message>
+    <message>
+        <source>Carné de extranjería</source>
+        <translation>Carné de extranjería</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>No document</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Intersex</source>
+        <translation>Intersex</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Trans woman</source>
+        <translation>Trans woman</translation>
+    </message>
+    <message>
+        <source>Trans man</source>
+        <translation>Trans man</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non-binary</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>Prefers not to say</translation>
+    </message>
+    <message>
+        <source>Heterosexual</source>
+        <translation>Heterosexual</translation>
+    </message>
+    <message>
+        <source>Lesbian</source>
+        <translation>Lesbian</translation>
+    </message>
+    <message>
+        <source>Gay</source>
+        <translation>Gay</translation>
+    </message>
+    <message>
+        <source>Bisexual</source>
+        <translation>Bisexual</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>Quechua</source>
+        <translation>Quechua</translation>
+    </message>
+    <message>
+        <source>Aymara</source>
+        <translation>Aymara</translation>
+    </message>
+    <message>
+        <source>She came on her own</source>
+        <translation>She came on her own</translation>
+    </message>
+    <message>
+        <source>Mobile team</source>
+        <translation>Mobile team</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Women&apos;s Emergency Centre (CEM)</source>
+        <translation>Women&apos;s Emergency Centre (CEM)</translation>
+    </message>
+    <message>
+        <source>Health centre</source>
+        <translation>Health centre</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Dependant</source>
+        <translation>Dependant</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Receive services and keep her record</source>
+        <translation>Receive services and keep her record</translation>
+    </message>
+    <message>
+        <source>Share her record with institutions</source>
+        <translation>Share her record with institutions</translation>
+    </message>
+    <message>
+        <source>Send her record to the central office</source>
+        <translation>Send her record to the central office</translation>
+    </message>
+    <message>
+        <source>Count her in statistics, without her name</source>
+        <translation>Count her in statistics, without her name</translation>
+    </message>
+    <message>
+        <source>We keep her details on this computer, locked with a password, so we can help her and her children. Needed to register her.</source>
+        <translation>We keep her details on this computer, locked with a password, so we can help her and her children. Needed to register her.</translation>
+    </message>
+    <message>
+        <source>Only with the institutions she names, for example when we refer her to the CEM. Our services do not depend on this.</source>
+        <translation>Only with the institutions she names, for example when we refer her to the CEM. Our services do not depend on this.</translation>
+    </message>
+    <message>
+        <source>Her record, with her name, goes to our central office on an encrypted USB stick. Without this, only figures without her name travel.</source>
+        <translation>Her record, with her name, goes to our central office on an encrypted USB stick. Without this, only figures without her name travel.</translation>
+    </message>
+    <message>
+        <source>She is counted in reports for the municipality and the Ministry, never with her name, document or address.</source>
+        <translation>She is counted in reports for the municipality and the Ministry, never with her name, document or address.</translation>
+    </message>
+    <message>
+        <source>Low (leve)</source>
+        <translation>Low (leve)</translation>
+    </message>
+    <message>
+        <source>Moderate (moderado)</source>
+        <translation>Moderate (moderado)</translation>
+    </message>
+    <message>
+        <source>Severe (severo)</source>
+        <translation>Severe (severo)</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Physical</translation>
+    </message>
+    <message>
+        <source>Psychological</source>
+        <translation>Psychological</translation>
+    </message>
+    <message>
+        <source>Sexual</source>
+        <translation>Sexual</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>Economic</translation>
+    </message>
+    <message>
+        <source>Public Prosecutor (Fiscalía)</source>
+        <translation>Public Prosecutor (Fiscalía)</translation>
+    </message>
+    <message>
+        <source>Judiciary (Poder Judicial)</source>
+        <translation>Judiciary (Poder Judicial)</translation>
+    </message>
+    <message>
+        <source>DEMUNA</source>
+        <translation>DEMUNA</translation>
+    </message>
+    <message>
+        <source>Incoming (sent to us)</source>
+        <translation>Incoming (sent to us)</translation>
+    </message>
+    <message>
+        <source>Outgoing (we refer her)</source>
+        <translation>Outgoing (we refer her)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Food basket</source>
+        <translation>Food basket</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Lodging</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>Clothing</translation>
+    </message>
+    <message>
+        <source>Same document number</source>
+        <translation>Same document number</translation>
+    </message>
+    <message>
+        <source>Similar name and same date of birth</source>
+        <translation>Similar name and same date of birth</translation>
+    </message>
+    <message>
+        <source>Similar name</source>
+        <translation>Similar name</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleList</name>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Find a person: type a name, DNI or phone (accents do not matter)</source>
+        <translation>Find a person: type a name, DNI or phone (accents do not matter)</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <source>&amp;Register a person…</source>
+        <translation>&amp;Register a person…</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>People found</translation>
+    </message>
+    <message>
+        <source>No one is registered yet</source>
+        <translation>No one is registered yet</translation>
+    </message>
+    <message>
+        <source>Register the first woman with “Register a person…”. Her children and dependants are registered with her, in the same form.</source>
+        <translation>Register the first woman with “Register a person…”. Her children and dependants are registered with her, in the same form.</translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet. Shelter staff and counsellors register people.</source>
+        <translation>Nobody is registered yet. Shelter staff and counsellors register people.</translation>
+    </message>
+    <message>
+        <source>Nobody found</source>
+        <translation>Nobody found</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try the surname or the DNI alone. Accents and capitals do not matter. If she is new, register her.</source>
+        <translation>Check the spelling, or try the surname or the DNI alone. Accents and capitals do not matter. If she is new, register her.</translation>
+    </message>
+    <message>
+        <source>Type part of a name, a DNI or a phone number: the list follows as you type. Arrow down to the list and press Enter to open a file. Every file you open is written to the audit log.</source>
+        <translation>Type part of a name, a DNI or a phone number: the list follows as you type. Arrow down to the list and press Enter to open a file. Every file you open is written to the audit log.</translation>
+    </message>
+    <message>
+        <source>People found: {count}</source>
+        <translation>People found: {count}</translation>
+    </message>
+    <message>
+        <source>Recently registered or changed</source>
+        <translation>Recently registered or changed</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Current risk</source>
+        <translation>Current risk</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type a name, DNI or phone…</source>
+        <translation>Type a name, DNI or phone…</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <source>Start typing to find a person.</source>
+        <translation>Start typing to find a person.</translation>
+    </message>
+    <message>
+        <source>People found: {count}. Arrow down and Enter to choose.</source>
+        <translation>People found: {count}. Arrow down and Enter to choose.</translation>
+    </message>
+    <message>
+        <source>Nobody found. Check the spelling, or try the surname or the DNI alone.</source>
+        <translation>Nobody found. Check the spelling, or try the surname or the DNI alone.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonView</name>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Back to the list</translation>
+    </message>
+    <message>
+        <source>Referral &amp;PDF…</source>
+        <translation>Referral &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a duplicate…</source>
+        <translation>&amp;Merge a duplicate…</translation>
+    </message>
+    <message>
+        <source>Current risk</source>
+        <translation>Current risk</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation>&amp;Household</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent</source>
+        <translation>C&amp;onsent</translation>
+    </message>
+    <message>
+        <source>&amp;Risk</source>
+        <translation>&amp;Risk</translation>
+    </message>
+    <message>
+        <source>Safety p&amp;lan</source>
+        <translation>Safety p&amp;lan</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency contacts</source>
+        <translation>&amp;Emergency contacts</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrals</source>
+        <translation>Re&amp;ferrals</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Services</translation>
+    </message>
+    <message>
+        <source>E&amp;dit her details…</source>
+        <translation>E&amp;dit her details…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Open the selected file</source>
+        <translation>Open the selected file</translation>
+    </message>
+    <message>
+        <source>She came alone: nobody is registered in her household.</source>
+        <translation>She came alone: nobody is registered in her household.</translation>
+    </message>
+    <message>
+        <source>The children and dependants registered with her. Each has a file of their own.</source>
+        <translation>The children and dependants registered with her. Each has a file of their own.</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No consent recorded yet.</source>
+        <translation>No consent recorded yet.</translation>
+    </message>
+    <message>
+        <source>&amp;New risk assessment…</source>
+        <translation>&amp;New risk assessment…</translation>
+    </message>
+    <message>
+        <source>Substance-use &amp;screening…</source>
+        <translation>Substance-use &amp;screening…</translation>
+    </message>
+    <message>
+        <source>Risk assessments (newest first)</source>
+        <translation>Risk assessments (newest first)</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Types of violence</source>
+        <translation>Types of violence</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Assessed by</translation>
+    </message>
+    <message>
+        <source>No risk assessment yet. Assess her risk as soon as you can: it guides the safety plan.</source>
+        <translation>No risk assessment yet. Assess her risk as soon as you can: it guides the safety plan.</translation>
+    </message>
+    <message>
+        <source>Substance-use screenings</source>
+        <translation>Substance-use screenings</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>No screening recorded. Only if she agrees and it helps her care.</source>
+        <translation>No screening recorded. Only if she agrees and it helps her care.</translation>
+    </message>
+    <message>
+        <source>What she will do if she is in danger: where to go, whom to call, what to take with her, a code word with someone she trusts.</source>
+        <translation>What she will do if she is in danger: where to go, whom to call, what to take with her, a code word with someone she trusts.</translation>
+    </message>
+    <message>
+        <source>New checklist item, then Enter</source>
+        <translation>New checklist item, then Enter</translation>
+    </message>
+    <message>
+        <source>Save a new &amp;version</source>
+        <translation>Save a new &amp;version</translation>
+    </message>
+    <message>
+        <source>Her plan</source>
+        <translation>Her plan</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>&amp;Add a contact…</source>
+        <translation>&amp;Add a contact…</translation>
+    </message>
+    <message>
+        <source>Whom to call if she is in danger. A person marked “never contact” is the aggressor: never call, answer or tell them anything about her.</source>
+        <translation>Whom to call if she is in danger. A person marked “never contact” is the aggressor: never call, answer or tell them anything about her.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>&amp;New referral…</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up the selected one…</source>
+        <translation>Follow &amp;up the selected one…</translation>
+    </message>
+    <message>
+        <source>No referrals yet: who sent her to us, and where we refer her (CEM, police, Fiscalía, DEMUNA, health centre).</source>
+        <translation>No referrals yet: who sent her to us, and where we refer her (CEM, police, Fiscalía, DEMUNA, health centre).</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>&amp;Log a service…</source>
+        <translation>&amp;Log a service…</translation>
+    </message>
+    <message>
+        <source>No services logged yet (food basket, transport, lodging, clothing).</source>
+        <translation>No services logged yet (food basket, transport, lodging, clothing).</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} years</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Age unknown</translation>
+    </message>
+    <message>
+        <source>Phone {phone}</source>
+        <translation>Phone {phone}</translation>
+    </message>
+    <message>
+        <source>assessed {date}</source>
+        <translation>assessed {date}</translation>
+    </message>
+    <message>
+        <source>no assessment yet</source>
+        <translation>no assessment yet</translation>
+    </message>
+    <message>
+        <source>Current risk: {level}</source>
+        <translation>Current risk: {level}</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <source>unknown; about {age} years old</source>
+        <translation>unknown; about {age} years old</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <source>Surnames</source>
+        <translation>Surnames</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Gender identity</source>
+        <translation>Gender identity</translation>
+    </message>
+    <message>
+        <source>Sexual orientation</source>
+        <translation>Sexual orientation</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Notes for the team</source>
+        <translation>Notes for the team</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Merged record</source>
+        <translation>Merged record</translation>
+    </message>
+    <message>
+        <source>{date}, by {who}: {reason}</source>
+        <translation>{date}, by {who}: {reason}</translation>
+    </message>
+    <message>
+        <source>(this file)</source>
+        <translation>(this file)</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Not asked yet</translation>
+    </message>
+    <message>
+        <source>Given on {date} ({who})</source>
+        <translation>Given on {date} ({who})</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {date} ({who})</source>
+        <translation>Withdrawn on {date} ({who})</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Version of {date}, by {who}. Earlier versions are kept.</source>
+        <translation>Version of {date}, by {who}. Earlier versions are kept.</translation>
+    </message>
+    <message>
+        <source>No safety plan yet.</source>
+        <translation>No safety plan yet.</translation>
+    </message>
+    <message>
+        <source>No emergency contacts yet. Ask her whom we may call if she is in danger — and whom we must never call.</source>
+        <translation>No emergency contacts yet. Ask her whom we may call if she is in danger — and whom we must never call.</translation>
+    </message>
+    <message>
+        <source>NEVER CONTACT — aggressor</source>
+        <translation>NEVER CONTACT — aggressor</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Choose a referral in the list first.</source>
+        <translation>Choose a referral in the list first.</translation>
+    </message>
+    <message>
+        <source>PDF written: {path}. It is confidential: hand it over in person.</source>
+        <translation>PDF written: {path}. It is confidential: hand it over in person.</translation>
+    </message>
+    <message>
+        <source>The two records are now one.</source>
+        <translation>The two records are now one.</translation>
+    </message>
+    <message>
+        <source>Safety plan saved.</source>
+        <translation>Safety plan saved.</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Remove contact</translation>
+    </message>
+    <message>
+        <source>Remove this emergency contact from her file?</source>
+        <translation>Remove this emergency contact from her file?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This section arrives in a coming version.</source>
         <translation>This section arrives in a coming version.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +3584,102 @@ Entry {seq}</translation>
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Name of the office</source>
+        <translation>Name of the office</translation>
+    </message>
+    <message>
+        <source>e.g. CEM Ate</source>
+        <translation>e.g. CEM Ate</translation>
+    </message>
+    <message>
+        <source>Date (dd/mm/yyyy)</source>
+        <translation>Date (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatusDialog</name>
+    <message>
+        <source>Follow up a referral</source>
+        <translation>Follow up a referral</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>What came of it</translation>
+    </message>
+</context>
+<context>
+    <name>RiskChart</name>
+    <message>
+        <source>Risk over time</source>
+        <translation>Risk over time</translation>
+    </message>
+    <message>
+        <source>No risk assessment yet</source>
+        <translation>No risk assessment yet</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <source>New risk assessment</source>
+        <translation>New risk assessment</translation>
+    </message>
+    <message>
+        <source>The newest assessment is her current risk level. Earlier ones stay in the history.</source>
+        <translation>The newest assessment is her current risk level. Earlier ones stay in the history.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Types of violence</source>
+        <translation>Types of violence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Choose the risk level.</source>
+        <translation>Choose the risk level.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Counsellor (psychology, social work)</source>
@@ -1595,6 +3715,29 @@ Entry {seq}</translation>
     <message>
         <source>Save roles</source>
         <translation>Save roles</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <source>Substance-use screening</source>
+        <translation>Substance-use screening</translation>
+    </message>
+    <message>
+        <source>Write the name of the instrument used (for example AUDIT-C or ASSIST) and the total score.</source>
+        <translation>Write the name of the instrument used (for example AUDIT-C or ASSIST) and the total score.</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>Total score</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +3919,210 @@ Entry {seq}</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Log a service given</source>
+        <translation>Log a service given</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Date (dd/mm/yyyy)</source>
+        <translation>Date (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListView</name>
+    <message>
+        <source>All sessions</source>
+        <translation>All sessions</translation>
+    </message>
+    <message>
+        <source>My sessions</source>
+        <translation>My sessions</translation>
+    </message>
+    <message>
+        <source>My drafts to sign</source>
+        <translation>My drafts to sign</translation>
+    </message>
+    <message>
+        <source>You can see that these sessions took place. Only counsellors read what was said in them.</source>
+        <translation>You can see that these sessions took place. Only counsellors read what was said in them.</translation>
+    </message>
+    <message>
+        <source>&amp;Open note</source>
+        <translation>&amp;Open note</translation>
+    </message>
+    <message>
+        <source>This note is restricted to its author and the counsellors named on it.</source>
+        <translation>This note is restricted to its author and the counsellors named on it.</translation>
+    </message>
+    <message>
+        <source>You can see that this session took place, not what was said.</source>
+        <translation>You can see that this session took place, not what was said.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTexts</name>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Mild</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Severe</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Talk</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Health centre</source>
+        <translation>Health centre</translation>
+    </message>
+    <message>
+        <source>Community hall</source>
+        <translation>Community hall</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;New session…</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Case view</source>
+        <translation>&amp;Case view</translation>
+    </message>
+    <message>
+        <source>C&amp;ommunity activities</source>
+        <translation>C&amp;ommunity activities</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source> min</source>
@@ -1824,6 +4171,88 @@ Entry {seq}</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <source>Room / bed</source>
+        <translation>Room / bed</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add &amp;room…</source>
+        <translation>Add &amp;room…</translation>
+    </message>
+    <message>
+        <source>Add &amp;bed…</source>
+        <translation>Add &amp;bed…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Out of service…</source>
+        <translation>&amp;Out of service…</translation>
+    </message>
+    <message>
+        <source>Back in ser&amp;vice</source>
+        <translation>Back in ser&amp;vice</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Re&amp;tire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bed(s)</source>
+        <translation>
+            <numerusform>%n bed(s)</numerusform>
+            <numerusform>%n bed(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✕ Out of service: {reason}</source>
+        <translation>✕ Out of service: {reason}</translation>
+    </message>
+    <message>
+        <source>✓ In service</source>
+        <translation>✓ In service</translation>
+    </message>
+    <message>
+        <source>Add a room</source>
+        <translation>Add a room</translation>
+    </message>
+    <message>
+        <source>Room name:</source>
+        <translation>Room name:</translation>
+    </message>
+    <message>
+        <source>Add a bed</source>
+        <translation>Add a bed</translation>
+    </message>
+    <message>
+        <source>Rename the room</source>
+        <translation>Rename the room</translation>
+    </message>
+    <message>
+        <source>Change the bed</source>
+        <translation>Change the bed</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <source>Why can the bed not be used?</source>
+        <translation>Why can the bed not be used?</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +4354,107 @@ Entry {seq}</translation>
     <message>
         <source>Nothing was changed. Ask the coordinator for the last backup before you try anything else.</source>
         <translation>Nothing was changed. Ask the coordinator for the last backup before you try anything else.</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterPage</name>
+    <message>
+        <source>Shelter</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <source>&amp;Night of:</source>
+        <translation>&amp;Night of:</translation>
+    </message>
+    <message>
+        <source>&amp;Tonight</source>
+        <translation>&amp;Tonight</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel hold</source>
+        <translation>&amp;Cancel hold</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Holds</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;waitlist…</source>
+        <translation>Add to the &amp;waitlist…</translation>
+    </message>
+    <message>
+        <source>W&amp;ithdraw</source>
+        <translation>W&amp;ithdraw</translation>
+    </message>
+    <message>
+        <source>Waitlist (highest risk first)</source>
+        <translation>Waitlist (highest risk first)</translation>
+    </message>
+    <message>
+        <source>&amp;Bed board</source>
+        <translation>&amp;Bed board</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly figures</source>
+        <translation>&amp;Monthly figures</translation>
+    </message>
+    <message>
+        <source>Rooms and &amp;beds</source>
+        <translation>Rooms and &amp;beds</translation>
+    </message>
+    <message>
+        <source>{night}: {free} free · {occupied} occupied · {held} held · {out} out of service</source>
+        <translation>{night}: {free} free · {occupied} occupied · {held} held · {out} out of service</translation>
+    </message>
+    <message>
+        <source>◔ {bed} ({room})
+{name}
+until {until}</source>
+        <translation>◔ {bed} ({room})
+{name}
+until {until}</translation>
+    </message>
+    <message>
+        <source>No bed is held.</source>
+        <translation>No bed is held.</translation>
+    </message>
+    <message>
+        <source>{n}. {name}
+Risk: {risk} · places: {count} · asked {date}</source>
+        <translation>{n}. {name}
+Risk: {risk} · places: {count} · asked {date}</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Nobody is waiting.</translation>
+    </message>
+    <message>
+        <source>Only shelter staff admit, move and discharge.</source>
+        <translation>Only shelter staff admit, move and discharge.</translation>
+    </message>
+    <message>
+        <source>&amp;Admit…</source>
+        <translation>&amp;Admit…</translation>
+    </message>
+    <message>
+        <source>&amp;Hold for someone…</source>
+        <translation>&amp;Hold for someone…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the hold</source>
+        <translation>&amp;Cancel the hold</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another bed…</source>
+        <translation>&amp;Move to another bed…</translation>
+    </message>
+    <message>
+        <source>&amp;Discharge…</source>
+        <translation>&amp;Discharge…</translation>
+    </message>
+    <message>
+        <source>Out of service: {reason}</source>
+        <translation>Out of service: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +4778,30 @@ Entry {seq}</translation>
         <source>Choose a medicine from the list.</source>
         <translation>Choose a medicine from the list.</translation>
     </message>
+    <message>
+        <source>Move to another bed</source>
+        <translation>Move to another bed</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>{name}, now in {room} · {bed}</source>
+        <translation>{name}, now in {room} · {bed}</translation>
+    </message>
+    <message>
+        <source>New &amp;bed:</source>
+        <translation>New &amp;bed:</translation>
+    </message>
+    <message>
+        <source>From the &amp;night of:</source>
+        <translation>From the &amp;night of:</translation>
+    </message>
+    <message>
+        <source>No bed is free that night.</source>
+        <translation>No bed is free that night.</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>
@@ -2344,10 +4898,59 @@ Entry {seq}</translation>
     </message>
 </context>
 <context>
+    <name>WaitlistDialog</name>
+    <message>
+        <source>Add to the waitlist</source>
+        <translation>Add to the waitlist</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet.</source>
+        <translation>Nobody chosen yet.</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>&amp;Places needed:</source>
+        <translation>&amp;Places needed:</translation>
+    </message>
+    <message>
+        <source>As&amp;ked on:</source>
+        <translation>As&amp;ked on:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Waiting: {name}</source>
+        <translation>Waiting: {name}</translation>
+    </message>
+</context>
+<context>
     <name>_Dialog</name>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>_FallbackPicker</name>
+    <message>
+        <source>Type a name or DNI…</source>
+        <translation>Type a name or DNI…</translation>
+    </message>
+</context>
+<context>
+    <name>_PersonFields</name>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +4968,14 @@ Entry {seq}</translation>
         <translation>A batch is usable, quarantined or recalled.</translation>
     </message>
     <message>
+        <source>A bed cannot return to service before it went out of service ({date}).</source>
+        <translation>A bed cannot return to service before it went out of service ({date}).</translation>
+    </message>
+    <message>
+        <source>A bed is a bed, a crib or a mattress.</source>
+        <translation>A bed is a bed, a crib or a mattress.</translation>
+    </message>
+    <message>
         <source>A carné de extranjería number has 9 to 12 letters or digits.</source>
         <translation>A carné de extranjería number has 9 to 12 letters or digits.</translation>
     </message>
@@ -2379,6 +4990,34 @@ Entry {seq}</translation>
     <message>
         <source>A count cannot be negative.</source>
         <translation>A count cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A discharge cannot be before her last change of bed ({date}).</source>
+        <translation>A discharge cannot be before her last change of bed ({date}).</translation>
+    </message>
+    <message>
+        <source>A discharge cannot be before the admission ({date}).</source>
+        <translation>A discharge cannot be before the admission ({date}).</translation>
+    </message>
+    <message>
+        <source>A discharge cannot be in the future.</source>
+        <translation>A discharge cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>A group session needs at least one person present.</source>
+        <translation>A group session needs at least one person present.</translation>
+    </message>
+    <message>
+        <source>A headcount is a whole number, 0 or more.</source>
+        <translation>A headcount is a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <source>A hold lasts at most {days} days.</source>
+        <translation>A hold lasts at most {days} days.</translation>
+    </message>
+    <message>
+        <source>A hold must end in the future.</source>
+        <translation>A hold must end in the future.</translation>
     </message>
     <message>
         <source>A location is the central store or a botiquín.</source>
@@ -2409,8 +5048,28 @@ Entry {seq}</translation>
         <translation>A reversal cannot itself be reversed; record the movement again.</translation>
     </message>
     <message>
+        <source>A session cannot last more than 12 hours.</source>
+        <translation>A session cannot last more than 12 hours.</translation>
+    </message>
+    <message>
+        <source>A session that was held cannot be dated in the future. Book an appointment instead.</source>
+        <translation>A session that was held cannot be dated in the future. Book an appointment instead.</translation>
+    </message>
+    <message>
+        <source>A session was recorded for this appointment.</source>
+        <translation>A session was recorded for this appointment.</translation>
+    </message>
+    <message>
         <source>A site code has 2 to 16 characters: letters A-Z without accents, digits or dashes, no spaces (for example HUAYCAN-01).</source>
         <translation>A site code has 2 to 16 characters: letters A-Z without accents, digits or dashes, no spaces (for example HUAYCAN-01).</translation>
+    </message>
+    <message>
+        <source>A transfer cannot be before she took her present bed ({date}).</source>
+        <translation>A transfer cannot be before she took her present bed ({date}).</translation>
+    </message>
+    <message>
+        <source>A transfer cannot be in the future.</source>
+        <translation>A transfer cannot be in the future.</translation>
     </message>
     <message>
         <source>A transfer needs two different locations.</source>
@@ -2423,6 +5082,18 @@ Entry {seq}</translation>
     <message>
         <source>A {unit} cannot be split: enter a whole number.</source>
         <translation>A {unit} cannot be split: enter a whole number.</translation>
+    </message>
+    <message>
+        <source>An activity that was held cannot be dated in the future.</source>
+        <translation>An activity that was held cannot be dated in the future.</translation>
+    </message>
+    <message>
+        <source>An admission cannot be in the future.</source>
+        <translation>An admission cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>An appointment cannot be booked in the past.</source>
+        <translation>An appointment cannot be booked in the past.</translation>
     </message>
     <message>
         <source>At least one active administrator must remain.</source>
@@ -2441,8 +5112,44 @@ Entry {seq}</translation>
         <translation>Auto-lock must be between 1 and 60 minutes.</translation>
     </message>
     <message>
+        <source>Bed {label} is chosen twice: one person per bed.</source>
+        <translation>Bed {label} is chosen twice: one person per bed.</translation>
+    </message>
+    <message>
+        <source>Bed {label} is held for someone else until {until}.</source>
+        <translation>Bed {label} is held for someone else until {until}.</translation>
+    </message>
+    <message>
+        <source>Bed {label} is held for someone. Cancel the hold first.</source>
+        <translation>Bed {label} is held for someone. Cancel the hold first.</translation>
+    </message>
+    <message>
+        <source>Bed {label} is no longer in use.</source>
+        <translation>Bed {label} is no longer in use.</translation>
+    </message>
+    <message>
+        <source>Bed {label} is occupied. Choose a free bed.</source>
+        <translation>Bed {label} is occupied. Choose a free bed.</translation>
+    </message>
+    <message>
+        <source>Bed {label} is out of service: {reason}.</source>
+        <translation>Bed {label} is out of service: {reason}.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 20 people.</source>
+        <translation>Between 1 and 20 people.</translation>
+    </message>
+    <message>
+        <source>Both records have shelter stays on the same nights. Correct one of the stays before merging.</source>
+        <translation>Both records have shelter stays on the same nights. Correct one of the stays before merging.</translation>
+    </message>
+    <message>
         <source>Choose a document type: DNI, carné de extranjería or none.</source>
         <translation>Choose a document type: DNI, carné de extranjería or none.</translation>
+    </message>
+    <message>
+        <source>Choose a month and a year.</source>
+        <translation>Choose a month and a year.</translation>
     </message>
     <message>
         <source>Choose a reason from the list.</source>
@@ -2465,12 +5172,20 @@ Entry {seq}</translation>
         <translation>Choose at least one language.</translation>
     </message>
     <message>
+        <source>Choose between 1 and 62 days.</source>
+        <translation>Choose between 1 and 62 days.</translation>
+    </message>
+    <message>
         <source>Choose how this person is related to her.</source>
         <translation>Choose how this person is related to her.</translation>
     </message>
     <message>
         <source>Choose institutions from the list.</source>
         <translation>Choose institutions from the list.</translation>
+    </message>
+    <message>
+        <source>Choose interventions from the list.</source>
+        <translation>Choose interventions from the list.</translation>
     </message>
     <message>
         <source>Choose one of the listed languages.</source>
@@ -2485,8 +5200,20 @@ Entry {seq}</translation>
         <translation>Choose the document type for this number.</translation>
     </message>
     <message>
+        <source>Choose the group.</source>
+        <translation>Choose the group.</translation>
+    </message>
+    <message>
         <source>Choose the institution from the list.</source>
         <translation>Choose the institution from the list.</translation>
+    </message>
+    <message>
+        <source>Choose the institution that receives the summary.</source>
+        <translation>Choose the institution that receives the summary.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of activity.</source>
+        <translation>Choose the kind of activity.</translation>
     </message>
     <message>
         <source>Choose the kind of consent.</source>
@@ -2497,12 +5224,28 @@ Entry {seq}</translation>
         <translation>Choose the kind of service from the list.</translation>
     </message>
     <message>
+        <source>Choose the person for this appointment.</source>
+        <translation>Choose the person for this appointment.</translation>
+    </message>
+    <message>
+        <source>Choose the person or people seen in this session.</source>
+        <translation>Choose the person or people seen in this session.</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the discharge from the list.</source>
+        <translation>Choose the reason for the discharge from the list.</translation>
+    </message>
+    <message>
         <source>Choose the referral status from the list.</source>
         <translation>Choose the referral status from the list.</translation>
     </message>
     <message>
         <source>Choose the risk level: leve, moderado or severo.</source>
         <translation>Choose the risk level: leve, moderado or severo.</translation>
+    </message>
+    <message>
+        <source>Choose the type of session.</source>
+        <translation>Choose the type of session.</translation>
     </message>
     <message>
         <source>Choose two different records to merge.</source>
@@ -2513,6 +5256,14 @@ Entry {seq}</translation>
         <translation>Choose violence types from the list.</translation>
     </message>
     <message>
+        <source>Choose what happened with the appointment.</source>
+        <translation>Choose what happened with the appointment.</translation>
+    </message>
+    <message>
+        <source>Choose where the activity took place.</source>
+        <translation>Choose where the activity took place.</translation>
+    </message>
+    <message>
         <source>Choose whether she gives or withdraws consent.</source>
         <translation>Choose whether she gives or withdraws consent.</translation>
     </message>
@@ -2521,8 +5272,32 @@ Entry {seq}</translation>
         <translation>Choose whether the referral is incoming or outgoing.</translation>
     </message>
     <message>
+        <source>Choose whether the task is open, done or cancelled.</source>
+        <translation>Choose whether the task is open, done or cancelled.</translation>
+    </message>
+    <message>
+        <source>Choose who is admitted and her bed.</source>
+        <translation>Choose who is admitted and her bed.</translation>
+    </message>
+    <message>
+        <source>Choose who leaves.</source>
+        <translation>Choose who leaves.</translation>
+    </message>
+    <message>
+        <source>Choose who referred her from the list.</source>
+        <translation>Choose who referred her from the list.</translation>
+    </message>
+    <message>
         <source>Clinic Desk is already open on this data folder (in another window or command). Close it first.</source>
         <translation>Clinic Desk is already open on this data folder (in another window or command). Close it first.</translation>
+    </message>
+    <message>
+        <source>Count people as women or men, by age band.</source>
+        <translation>Count people as women or men, by age band.</translation>
+    </message>
+    <message>
+        <source>Count the people who took part.</source>
+        <translation>Count the people who took part.</translation>
     </message>
     <message>
         <source>Enter a 9-digit mobile number starting with 9, or a landline with its area code.</source>
@@ -2557,6 +5332,18 @@ Entry {seq}</translation>
         <translation>Enter the counted quantity of lot {lot}.</translation>
     </message>
     <message>
+        <source>Enter the date and time.</source>
+        <translation>Enter the date and time.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the activity.</source>
+        <translation>Enter the date of the activity.</translation>
+    </message>
+    <message>
+        <source>Enter the due date.</source>
+        <translation>Enter the due date.</translation>
+    </message>
+    <message>
         <source>Enter the first surname.</source>
         <translation>Enter the first surname.</translation>
     </message>
@@ -2565,8 +5352,20 @@ Entry {seq}</translation>
         <translation>Enter the given names.</translation>
     </message>
     <message>
+        <source>Enter the group&apos;s name.</source>
+        <translation>Enter the group&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Enter the intervention&apos;s name.</source>
+        <translation>Enter the intervention&apos;s name.</translation>
+    </message>
+    <message>
         <source>Enter the name of the screening instrument.</source>
         <translation>Enter the name of the screening instrument.</translation>
+    </message>
+    <message>
+        <source>Enter the place.</source>
+        <translation>Enter the place.</translation>
     </message>
     <message>
         <source>Enter the score as a whole number, 0 or more.</source>
@@ -2577,12 +5376,36 @@ Entry {seq}</translation>
         <translation>Enter the second surname.</translation>
     </message>
     <message>
+        <source>Enter the template&apos;s name.</source>
+        <translation>Enter the template&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Enter the topic.</source>
+        <translation>Enter the topic.</translation>
+    </message>
+    <message>
+        <source>Enter when the session ended or how long it lasted.</source>
+        <translation>Enter when the session ended or how long it lasted.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+    <message>
         <source>Give a reason for the difference in lot {lot}.</source>
         <translation>Give a reason for the difference in lot {lot}.</translation>
     </message>
     <message>
         <source>Give either the date of birth or an approximate age, not both.</source>
         <translation>Give either the date of birth or an approximate age, not both.</translation>
+    </message>
+    <message>
+        <source>Give the bed a name or number.</source>
+        <translation>Give the bed a name or number.</translation>
+    </message>
+    <message>
+        <source>Give the room a name.</source>
+        <translation>Give the room a name.</translation>
     </message>
     <message>
         <source>Give the user at least one role.</source>
@@ -2595,6 +5418,10 @@ Entry {seq}</translation>
     <message>
         <source>Her consent does not cover this sharing. An administrator may override it in an emergency, giving a reason.</source>
         <translation>Her consent does not cover this sharing. An administrator may override it in an emergency, giving a reason.</translation>
+    </message>
+    <message>
+        <source>Import the central office&apos;s public key first (clinic-desk keys central-import FILE).</source>
+        <translation>Import the central office&apos;s public key first (clinic-desk keys central-import FILE).</translation>
     </message>
     <message>
         <source>Institutions apply only to consent for sharing with institutions.</source>
@@ -2665,6 +5492,30 @@ Entry {seq}</translation>
         <translation>On {date} there were only {available} {unit} of lot {lot} at {location}.</translation>
     </message>
     <message>
+        <source>Only PostgreSQL URLs (postgresql+psycopg://…) are supported.</source>
+        <translation>Only PostgreSQL URLs (postgresql+psycopg://…) are supported.</translation>
+    </message>
+    <message>
+        <source>Only a group session belongs to a group.</source>
+        <translation>Only a group session belongs to a group.</translation>
+    </message>
+    <message>
+        <source>Only a scheduled or missed appointment can be moved.</source>
+        <translation>Only a scheduled or missed appointment can be moved.</translation>
+    </message>
+    <message>
+        <source>Only counsellors can be named on a session.</source>
+        <translation>Only counsellors can be named on a session.</translation>
+    </message>
+    <message>
+        <source>Only the author of a draft may discard it.</source>
+        <translation>Only the author of a draft may discard it.</translation>
+    </message>
+    <message>
+        <source>Only the author of this note and the counsellors named on it may change it.</source>
+        <translation>Only the author of this note and the counsellors named on it may change it.</translation>
+    </message>
+    <message>
         <source>Only {available} {unit} of lot {lot} are on hand at {location}.</source>
         <translation>Only {available} {unit} of lot {lot} are on hand at {location}.</translation>
     </message>
@@ -2681,8 +5532,60 @@ Entry {seq}</translation>
         <translation>Records are never deleted; they are marked deleted.</translation>
     </message>
     <message>
+        <source>Risk can be re-assessed only for someone present.</source>
+        <translation>Risk can be re-assessed only for someone present.</translation>
+    </message>
+    <message>
+        <source>Say briefly why she leaves.</source>
+        <translation>Say briefly why she leaves.</translation>
+    </message>
+    <message>
+        <source>Say for whom the bed is held.</source>
+        <translation>Say for whom the bed is held.</translation>
+    </message>
+    <message>
+        <source>Say what has to be done.</source>
+        <translation>Say what has to be done.</translation>
+    </message>
+    <message>
+        <source>Say which institution she goes to.</source>
+        <translation>Say which institution she goes to.</translation>
+    </message>
+    <message>
+        <source>Say why the bed is out of service.</source>
+        <translation>Say why the bed is out of service.</translation>
+    </message>
+    <message>
         <source>Say why these two records are the same person.</source>
         <translation>Say why these two records are the same person.</translation>
+    </message>
+    <message>
+        <source>She cannot leave before she joined.</source>
+        <translation>She cannot leave before she joined.</translation>
+    </message>
+    <message>
+        <source>She is already a member of this group.</source>
+        <translation>She is already a member of this group.</translation>
+    </message>
+    <message>
+        <source>She is already in bed {label}.</source>
+        <translation>She is already in bed {label}.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the shelter at the same time; nothing was saved. Look at the board again and retry.</source>
+        <translation>Someone else changed the shelter at the same time; nothing was saved. Look at the board again and retry.</translation>
+    </message>
+    <message>
+        <source>Someone sleeps in bed {label} on those nights. Transfer her first.</source>
+        <translation>Someone sleeps in bed {label} on those nights. Transfer her first.</translation>
+    </message>
+    <message>
+        <source>That file is not a Clinic Desk central public key file.</source>
+        <translation>That file is not a Clinic Desk central public key file.</translation>
+    </message>
+    <message>
+        <source>That file is not a Clinic Desk site key file.</source>
+        <translation>That file is not a Clinic Desk site key file.</translation>
     </message>
     <message>
         <source>That line is not on this count sheet.</source>
@@ -2709,8 +5612,32 @@ Entry {seq}</translation>
         <translation>The age must be between 0 and {max} years.</translation>
     </message>
     <message>
+        <source>The audit log in the backup {name} is broken; nothing was restored.</source>
+        <translation>The audit log in the backup {name} is broken; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written to {folder} (full or read-only?).</source>
+        <translation>The backup cannot be written to {folder} (full or read-only?).</translation>
+    </message>
+    <message>
         <source>The backup reminder must be between 1 and 90 days.</source>
         <translation>The backup reminder must be between 1 and 90 days.</translation>
+    </message>
+    <message>
+        <source>The backup {name} belongs to another installation; nothing was restored (say so explicitly to restore it here).</source>
+        <translation>The backup {name} belongs to another installation; nothing was restored (say so explicitly to restore it here).</translation>
+    </message>
+    <message>
+        <source>The backup {name} does not exist.</source>
+        <translation>The backup {name} does not exist.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged, was changed, or cannot be read; nothing was restored.</source>
+        <translation>The backup {name} is damaged, was changed, or cannot be read; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The backup {name} was made by a newer version of Clinic Desk; nothing was restored.</source>
+        <translation>The backup {name} was made by a newer version of Clinic Desk; nothing was restored.</translation>
     </message>
     <message>
         <source>The barcode holds an element this program does not read.</source>
@@ -2723,6 +5650,70 @@ Entry {seq}</translation>
     <message>
         <source>The barcode is not a GS1 code.</source>
         <translation>The barcode is not a GS1 code.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be written to {folder} (full or read-only?); nothing was exported.</source>
+        <translation>The bundle cannot be written to {folder} (full or read-only?); nothing was exported.</translation>
+    </message>
+    <message>
+        <source>The bundle has a column {column} this version does not know; update Clinic Desk at the central office.</source>
+        <translation>The bundle has a column {column} this version does not know; update Clinic Desk at the central office.</translation>
+    </message>
+    <message>
+        <source>The bundle of site {code} is signed with a key that is not the one this office trusts for it; nothing was imported.</source>
+        <translation>The bundle of site {code} is signed with a key that is not the one this office trusts for it; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The bundle written to {path} does not read back correctly; it was removed. Try another USB stick.</source>
+        <translation>The bundle written to {path} does not read back correctly; it was removed. Try another USB stick.</translation>
+    </message>
+    <message>
+        <source>The bundle {name} cannot be read.</source>
+        <translation>The bundle {name} cannot be read.</translation>
+    </message>
+    <message>
+        <source>The bundle {name} carries {table} records of another site; nothing was imported.</source>
+        <translation>The bundle {name} carries {table} records of another site; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The bundle {name} comes from a newer version of Clinic Desk (database {schema}); update the central office first.</source>
+        <translation>The bundle {name} comes from a newer version of Clinic Desk (database {schema}); update the central office first.</translation>
+    </message>
+    <message>
+        <source>The bundle {name} comes from site {code}, whose key (fingerprint {fp}) this office does not trust yet; check the fingerprint with the site, then import with --trust-new-site or use keys site-trust.</source>
+        <translation>The bundle {name} comes from site {code}, whose key (fingerprint {fp}) this office does not trust yet; check the fingerprint with the site, then import with --trust-new-site or use keys site-trust.</translation>
+    </message>
+    <message>
+        <source>The bundle {name} has a {table} record that clashes with one already here (same {key}); nothing was imported.</source>
+        <translation>The bundle {name} has a {table} record that clashes with one already here (same {key}); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The bundle {name} has records of a kind this version does not know ({table}); update the central office first.</source>
+        <translation>The bundle {name} has records of a kind this version does not know ({table}); update the central office first.</translation>
+    </message>
+    <message>
+        <source>The bundle {name} is damaged, was changed after it was made, or is not for this central office; nothing was imported.</source>
+        <translation>The bundle {name} is damaged, was changed after it was made, or is not for this central office; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The bundle {name} of site {code} is signed with a key that is not the one this office trusts for it; nothing was imported.</source>
+        <translation>The bundle {name} of site {code} is signed with a key that is not the one this office trusts for it; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The bundle {name} was made by a newer version of Clinic Desk; update the central office first.</source>
+        <translation>The bundle {name} was made by a newer version of Clinic Desk; update the central office first.</translation>
+    </message>
+    <message>
+        <source>The bundle {name} was made by this very site; nothing was imported.</source>
+        <translation>The bundle {name} was made by this very site; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The bundle {name} was made for another central office; nothing was imported.</source>
+        <translation>The bundle {name} was made for another central office; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The code uses lower-case letters, digits and _ (2 to 40).</source>
+        <translation>The code uses lower-case letters, digits and _ (2 to 40).</translation>
     </message>
     <message>
         <source>The data folder {folder} already holds a Clinic Desk installation; it was not changed.</source>
@@ -2745,6 +5736,14 @@ Entry {seq}</translation>
         <translation>The data folder {folder} has lost its key file (keys.json). Nothing was changed; restore the data folder from the last backup.</translation>
     </message>
     <message>
+        <source>The database URL is not valid.</source>
+        <translation>The database URL is not valid.</translation>
+    </message>
+    <message>
+        <source>The database at {host} cannot be reached or refused the login.</source>
+        <translation>The database at {host} cannot be reached or refused the login.</translation>
+    </message>
+    <message>
         <source>The database file {path} is damaged or is not a Clinic Desk database. It was left untouched; restore the last backup.</source>
         <translation>The database file {path} is damaged or is not a Clinic Desk database. It was left untouched; restore the last backup.</translation>
     </message>
@@ -2765,8 +5764,32 @@ Entry {seq}</translation>
         <translation>The date of birth cannot be in the future.</translation>
     </message>
     <message>
+        <source>The date she asked cannot be in the future.</source>
+        <translation>The date she asked cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be in the past.</source>
+        <translation>The due date cannot be in the past.</translation>
+    </message>
+    <message>
+        <source>The duration must be a whole number of minutes, more than 0.</source>
+        <translation>The duration must be a whole number of minutes, more than 0.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>The end must be after the start.</translation>
+    </message>
+    <message>
+        <source>The expected stay is between 1 and 3650 nights.</source>
+        <translation>The expected stay is between 1 and 3650 nights.</translation>
+    </message>
+    <message>
         <source>The expiry date is required.</source>
         <translation>The expiry date is required.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
         <source>The full name is required.</source>
@@ -2813,6 +5836,10 @@ Entry {seq}</translation>
         <translation>The password must not contain the user name.</translation>
     </message>
     <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
         <source>The quantity must be a number.</source>
         <translation>The quantity must be a number.</translation>
     </message>
@@ -2823,6 +5850,10 @@ Entry {seq}</translation>
     <message>
         <source>The quantity must not be zero.</source>
         <translation>The quantity must not be zero.</translation>
+    </message>
+    <message>
+        <source>The restriction of a signed note cannot be lifted.</source>
+        <translation>The restriction of a signed note cannot be lifted.</translation>
     </message>
     <message>
         <source>The site name is required.</source>
@@ -2847,6 +5878,10 @@ Entry {seq}</translation>
     <message>
         <source>There is already a location with code {code}.</source>
         <translation>There is already a location with code {code}.</translation>
+    </message>
+    <message>
+        <source>There is already a room called {name}.</source>
+        <translation>There is already a room called {name}.</translation>
     </message>
     <message>
         <source>There is already a user called {name}.</source>
@@ -2897,6 +5932,38 @@ Entry {seq}</translation>
         <translation>This PC&apos;s key store does not hold the secret your password needs (was the data folder copied from another PC?). Use the recovery code to set a new password.</translation>
     </message>
     <message>
+        <source>This appointment already has its session.</source>
+        <translation>This appointment already has its session.</translation>
+    </message>
+    <message>
+        <source>This appointment has not happened yet.</source>
+        <translation>This appointment has not happened yet.</translation>
+    </message>
+    <message>
+        <source>This appointment was not found.</source>
+        <translation>This appointment was not found.</translation>
+    </message>
+    <message>
+        <source>This bed is already held for someone else.</source>
+        <translation>This bed is already held for someone else.</translation>
+    </message>
+    <message>
+        <source>This bed is already out of service.</source>
+        <translation>This bed is already out of service.</translation>
+    </message>
+    <message>
+        <source>This bed is already taken for those nights. Choose another bed.</source>
+        <translation>This bed is already taken for those nights. Choose another bed.</translation>
+    </message>
+    <message>
+        <source>This bed is in service already.</source>
+        <translation>This bed is in service already.</translation>
+    </message>
+    <message>
+        <source>This bed was not found.</source>
+        <translation>This bed was not found.</translation>
+    </message>
+    <message>
         <source>This contact was not found.</source>
         <translation>This contact was not found.</translation>
     </message>
@@ -2905,8 +5972,16 @@ Entry {seq}</translation>
         <translation>This count sheet was already posted.</translation>
     </message>
     <message>
+        <source>This database holds no central keys, so it cannot open bundles; run keys central-init at the central office.</source>
+        <translation>This database holds no central keys, so it cannot open bundles; run keys central-init at the central office.</translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of Clinic Desk. Install that version (or newer) to open it; nothing was changed.</source>
         <translation>This database was written by a newer version of Clinic Desk. Install that version (or newer) to open it; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This entry is no longer waiting.</source>
+        <translation>This entry is no longer waiting.</translation>
     </message>
     <message>
         <source>This entry was already reversed.</source>
@@ -2915,6 +5990,18 @@ Entry {seq}</translation>
     <message>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>This group was not found.</source>
+        <translation>This group was not found.</translation>
+    </message>
+    <message>
+        <source>This hold has already ended.</source>
+        <translation>This hold has already ended.</translation>
+    </message>
+    <message>
+        <source>This hold was not found.</source>
+        <translation>This hold was not found.</translation>
     </message>
     <message>
         <source>This household member was not found.</source>
@@ -2937,12 +6024,32 @@ Entry {seq}</translation>
         <translation>This lot expired on {expiry}. It can only be recorded as an expiry write-off.</translation>
     </message>
     <message>
+        <source>This membership was not found.</source>
+        <translation>This membership was not found.</translation>
+    </message>
+    <message>
         <source>This name is too long (at most {max} characters).</source>
         <translation>This name is too long (at most {max} characters).</translation>
     </message>
     <message>
+        <source>This note is restricted: only its author and the counsellors named on it may read it.</source>
+        <translation>This note is restricted: only its author and the counsellors named on it may read it.</translation>
+    </message>
+    <message>
+        <source>This note is signed and can no longer change. Add an addendum to correct or complete it.</source>
+        <translation>This note is signed and can no longer change. Add an addendum to correct or complete it.</translation>
+    </message>
+    <message>
+        <source>This note is still a draft: correct it directly.</source>
+        <translation>This note is still a draft: correct it directly.</translation>
+    </message>
+    <message>
         <source>This person already belongs to a household.</source>
         <translation>This person already belongs to a household.</translation>
+    </message>
+    <message>
+        <source>This person is listed twice.</source>
+        <translation>This person is listed twice.</translation>
     </message>
     <message>
         <source>This person&apos;s record was not found.</source>
@@ -2953,8 +6060,52 @@ Entry {seq}</translation>
         <translation>This referral was not found.</translation>
     </message>
     <message>
+        <source>This room already has a bed called {label}.</source>
+        <translation>This room already has a bed called {label}.</translation>
+    </message>
+    <message>
+        <source>This room is no longer in use.</source>
+        <translation>This room is no longer in use.</translation>
+    </message>
+    <message>
+        <source>This room was not found.</source>
+        <translation>This room was not found.</translation>
+    </message>
+    <message>
+        <source>This session was not found.</source>
+        <translation>This session was not found.</translation>
+    </message>
+    <message>
+        <source>This stay was not found.</source>
+        <translation>This stay was not found.</translation>
+    </message>
+    <message>
+        <source>This task is assigned to someone else.</source>
+        <translation>This task is assigned to someone else.</translation>
+    </message>
+    <message>
+        <source>This task was not found.</source>
+        <translation>This task was not found.</translation>
+    </message>
+    <message>
+        <source>This template was not found.</source>
+        <translation>This template was not found.</translation>
+    </message>
+    <message>
         <source>This text is too long (at most {max} characters).</source>
         <translation>This text is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>This user was not found or is disabled.</source>
+        <translation>This user was not found or is disabled.</translation>
+    </message>
+    <message>
+        <source>This waitlist entry was not found.</source>
+        <translation>This waitlist entry was not found.</translation>
+    </message>
+    <message>
+        <source>This year has not started yet.</source>
+        <translation>This year has not started yet.</translation>
     </message>
     <message>
         <source>Too many wrong passwords. Wait {wait_seconds} seconds before trying again.</source>
@@ -2977,8 +6128,24 @@ Entry {seq}</translation>
         <translation>Unknown sharing purpose.</translation>
     </message>
     <message>
+        <source>Write the addendum.</source>
+        <translation>Write the addendum.</translation>
+    </message>
+    <message>
+        <source>Write the note before signing it.</source>
+        <translation>Write the note before signing it.</translation>
+    </message>
+    <message>
+        <source>Write the quantity without thousands separators (for example 1000); use a point or a comma only for decimals.</source>
+        <translation>Write the quantity without thousands separators (for example 1000); use a point or a comma only for decimals.</translation>
+    </message>
+    <message>
         <source>Write the safety plan or add checklist items.</source>
         <translation>Write the safety plan or add checklist items.</translation>
+    </message>
+    <message>
+        <source>Write the template&apos;s text.</source>
+        <translation>Write the template&apos;s text.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
@@ -3009,6 +6176,30 @@ Entry {seq}</translation>
         <translation>{location} is closed: no stock moves there.</translation>
     </message>
     <message>
+        <source>{name} already has a bed for those nights.</source>
+        <translation>{name} already has a bed for those nights.</translation>
+    </message>
+    <message>
+        <source>{name} is already on the waitlist.</source>
+        <translation>{name} is already on the waitlist.</translation>
+    </message>
+    <message>
+        <source>{name} is already staying in the shelter. Transfer or discharge her first.</source>
+        <translation>{name} is already staying in the shelter. Transfer or discharge her first.</translation>
+    </message>
+    <message>
+        <source>{name} is listed twice.</source>
+        <translation>{name} is listed twice.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer staying in the shelter.</source>
+        <translation>{name} is no longer staying in the shelter.</translation>
+    </message>
+    <message>
+        <source>{name} is not in {head}&apos;s household.</source>
+        <translation>{name} is not in {head}&apos;s household.</translation>
+    </message>
+    <message>
         <source>{table} is append-only: entries never change.</source>
         <translation>{table} is append-only: entries never change.</translation>
     </message>
@@ -3022,6 +6213,33 @@ Entry {seq}</translation>
     <message>
         <source>Clinic Desk</source>
         <translation>Clinic Desk</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Counsellors</source>
+        <translation>Counsellors</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 </TS>

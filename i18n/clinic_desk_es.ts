@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_PE" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>about {age}</source>
+        <translation type="unfinished">aprox. {age}</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation type="unfinished">Sin documento</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished">Sin evaluar</translation>
+    </message>
+    <message>
+        <source>Enter the date as dd/mm/yyyy, for example 17/05/1990.</source>
+        <translation type="unfinished">Escriba la fecha como dd/mm/aaaa, por ejemplo 17/05/1990.</translation>
+    </message>
+    <message>
+        <source>Enter the age as a whole number of years.</source>
+        <translation type="unfinished">Ingrese la edad como un número entero de años.</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -124,6 +147,185 @@
     <message>
         <source>You can read the security status below. Ask an administrator if you need a user changed.</source>
         <translation>Abajo puede ver el estado de la seguridad. Si necesita cambiar un usuario, pídalo a una persona administradora.</translation>
+    </message>
+</context>
+<context>
+    <name>AdmitDialog</name>
+    <message>
+        <source>Admit to the shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Admit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find her by name or DNI. If she is not registered yet, register her first in People.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who comes with her, and their beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Her bed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: CEM Huaycán, officer on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral &amp;details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected stay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (under 1 year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (1 year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({age} years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitting: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Fecha y hora</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(outreach)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment was missed. Call her or book another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n appointment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed in the last two weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up task(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -428,6 +630,102 @@ Registro n.º {seq}</translation>
     </message>
     <message>
         <source>Quantity</source>
+        <translation type="unfinished">Cantidad</translation>
+    </message>
+</context>
+<context>
+    <name>BedDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name or number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BedTile</name>
+    <message>
+        <source>night {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with 1 child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with {n} children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter to admit or hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>No rooms yet. An administrator adds rooms and beds in &quot;Rooms and beds&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{room} — {free} free of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookDialog</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counsellor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -435,7 +733,7 @@ Registro n.º {seq}</translation>
     <name>CardModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha</translation>
     </message>
     <message>
         <source>Movement</source>
@@ -534,10 +832,65 @@ Registro n.º {seq}</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Making the stock card PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>&amp;New session with her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-up tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Sesiones</translation>
+    </message>
+    <message>
+        <source>Find a person to see her case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current risk: {level} · {n} session(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{due} — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} with {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can see that this session took place, not what was said.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -581,11 +934,11 @@ Registro n.º {seq}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">no</translation>
     </message>
     <message>
         <source>no longer used</source>
@@ -652,6 +1005,193 @@ Registro n.º {seq}</translation>
     </message>
 </context>
 <context>
+    <name>CommunityView</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who took part (nobody is named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Personas</translation>
+    </message>
+    <message>
+        <source>Recent activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBox</name>
+    <message>
+        <source>Her consent</source>
+        <translation>Su consentimiento</translation>
+    </message>
+    <message>
+        <source>Read each one to her in her language. She may say no to any of the last three and still receive every service.</source>
+        <translation>Léale cada uno en su idioma. Puede decir que no a cualquiera de los tres últimos y seguirá recibiendo todos los servicios.</translation>
+    </message>
+    <message>
+        <source>With which institutions?</source>
+        <translation>¿Con qué instituciones?</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record her consent</source>
+        <translation>Registrar su consentimiento</translation>
+    </message>
+    <message>
+        <source>Each decision is kept with the date and who recorded it. A withdrawal is a new decision; the earlier ones stay in the history.</source>
+        <translation>Cada decisión se guarda con la fecha y quién la registró. Retirar el consentimiento es una nueva decisión; las anteriores quedan en el historial.</translation>
+    </message>
+    <message>
+        <source>Kind of consent</source>
+        <translation>Tipo de consentimiento</translation>
+    </message>
+    <message>
+        <source>She gives her consent</source>
+        <translation>Ella da su consentimiento</translation>
+    </message>
+    <message>
+        <source>She withdraws her consent</source>
+        <translation>Ella retira su consentimiento</translation>
+    </message>
+    <message>
+        <source>Her decision</source>
+        <translation>Su decisión</translation>
+    </message>
+    <message>
+        <source>Institutions she agrees to share with</source>
+        <translation>Instituciones con las que acepta compartir</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Add an emergency contact</source>
+        <translation>Agregar un contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Relation to her</source>
+        <translation>Relación con ella</translation>
+    </message>
+    <message>
+        <source>e.g. sister, neighbour</source>
+        <translation>p. ej. hermana, vecina</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>NEVER CONTACT — this person is the aggressor</source>
+        <translation>NUNCA CONTACTAR — esta persona es el agresor</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>DischargeDialog</name>
+    <message>
+        <source>Discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, admitted on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving with her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where she goes: a relative&apos;s home, an institution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;estination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DispenseDialog</name>
     <message>
         <source>Dispense medicine</source>
@@ -675,7 +1215,7 @@ Registro n.º {seq}</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nota</translation>
     </message>
     <message>
         <source>Optional: who prescribed it</source>
@@ -747,6 +1287,71 @@ Registro n.º {seq}</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>Already registered?</source>
+        <translation>¿Ya está registrada?</translation>
+    </message>
+    <message>
+        <source>As you type her names, DNI or date of birth, people already registered who may be her appear here, so no one gets two records.</source>
+        <translation>Mientras escribe sus nombres, DNI o fecha de nacimiento, aquí aparecen las personas ya registradas que podrían ser ella, para que nadie tenga dos fichas.</translation>
+    </message>
+    <message>
+        <source>Maybe already registered</source>
+        <translation>Quizá ya está registrada</translation>
+    </message>
+    <message>
+        <source>Check with her before registering anyone again. Open the existing record instead if it is the same person.</source>
+        <translation>Confírmelo con ella antes de registrar a alguien otra vez. Si es la misma persona, abra la ficha que ya existe.</translation>
+    </message>
+    <message>
+        <source>Possible matches for “{name}”:</source>
+        <translation>Posibles coincidencias para «{name}»:</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>Motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>nació el {date}</translation>
+    </message>
+    <message>
+        <source>age {age}</source>
+        <translation>edad {age}</translation>
+    </message>
+    <message>
+        <source>Open existing record</source>
+        <translation>Abrir la ficha existente</translation>
+    </message>
+</context>
+<context>
+    <name>EditPersonDialog</name>
+    <message>
+        <source>Edit her details</source>
+        <translation>Editar sus datos</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminPage</name>
     <message>
         <source>First administrator</source>
@@ -794,6 +1399,139 @@ Registro n.º {seq}</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>HeadForm</name>
+    <message>
+        <source>Not asked</source>
+        <translation>No se preguntó</translation>
+    </message>
+    <message>
+        <source>e.g. 987 654 321</source>
+        <translation>p. ej. 987 654 321</translation>
+    </message>
+    <message>
+        <source>e.g. Huaycán Zona B</source>
+        <translation>p. ej. Huaycán Zona B</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>Otro idioma</translation>
+    </message>
+    <message>
+        <source>Only for the team. Do not write here what she told in confidence.</source>
+        <translation>Solo para el equipo. No escriba aquí lo que ella contó en confianza.</translation>
+    </message>
+    <message>
+        <source>&amp;Given names</source>
+        <translation>&amp;Nombres</translation>
+    </message>
+    <message>
+        <source>&amp;First surname</source>
+        <translation>&amp;Primer apellido</translation>
+    </message>
+    <message>
+        <source>&amp;Second surname</source>
+        <translation>&amp;Segundo apellido</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Documento</translation>
+    </message>
+    <message>
+        <source>Document &amp;number</source>
+        <translation>Nú&amp;mero de documento</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth (dd/mm/yyyy)</source>
+        <translation>Fecha de na&amp;cimiento (dd/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>…or &amp;approximate age</source>
+        <translation>…o &amp;edad aproximada</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>Se&amp;xo</translation>
+    </message>
+    <message>
+        <source>&amp;Languages she speaks</source>
+        <translation>&amp;Idiomas que habla</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor where she lives</source>
+        <translation>Sect&amp;or donde vive</translation>
+    </message>
+    <message>
+        <source>Gender &amp;identity (optional)</source>
+        <translation>Identidad de &amp;género (opcional)</translation>
+    </message>
+    <message>
+        <source>Sexual &amp;orientation (optional)</source>
+        <translation>Orientación se&amp;xual (opcional)</translation>
+    </message>
+    <message>
+        <source>Who &amp;referred her</source>
+        <translation>&amp;Quién la derivó</translation>
+    </message>
+    <message>
+        <source>Ask gender identity and sexual orientation only if she wants to answer, in private. “Prefers not to say” is a complete answer; “Not asked” records nothing.</source>
+        <translation>Pregunte por la identidad de género y la orientación sexual solo si ella quiere responder, y en privado. «Prefiere no decir» es una respuesta completa; «No se preguntó» no registra nada.</translation>
+    </message>
+    <message>
+        <source>Notes for the &amp;team</source>
+        <translation>Notas para el e&amp;quipo</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <source>Hold a bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed: {bed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If she is registered, find her; otherwise write a name or where she comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or a &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome, {name}</source>
@@ -806,6 +1544,49 @@ Registro n.º {seq}</translation>
     <message>
         <source>Clinic Desk locks itself after a few minutes without use. If someone who should not see the screen comes in, press F12: every window is covered at once.</source>
         <translation>Clinic Desk se bloquea solo después de unos minutos sin uso. Si entra alguien que no debe ver la pantalla, presione F12: todas las ventanas se cubren al instante.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Register a person</source>
+        <translation>Registrar a una persona</translation>
+    </message>
+    <message>
+        <source>Her details</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <source>Children and dependants who come with her</source>
+        <translation>Hijas, hijos y dependientes que vienen con ella</translation>
+    </message>
+    <message>
+        <source>Nobody yet. Add each child or dependant who arrives with her: they are registered together, in her household.</source>
+        <translation>Nadie todavía. Agregue a cada niña, niño o dependiente que llega con ella: se registran juntos, en su hogar.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a child or dependant</source>
+        <translation>&amp;Agregar hija, hijo o dependiente</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>* required. Nothing is saved until every field is right.</source>
+        <translation>* obligatorio. No se guarda nada hasta que todos los campos estén correctos.</translation>
+    </message>
+    <message>
+        <source>Please correct the field marked with ⚠. Nothing was saved.</source>
+        <translation>Corrija el campo marcado con ⚠. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>She must agree to receive services before she can be registered. If she does not agree, do not register her.</source>
+        <translation>Ella debe aceptar recibir los servicios para poder registrarla. Si no acepta, no la registre.</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1910,92 @@ Registro n.º {seq}</translation>
     </message>
 </context>
 <context>
+    <name>MemberRow</name>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>First surname</source>
+        <translation>Primer apellido</translation>
+    </message>
+    <message>
+        <source>Second surname</source>
+        <translation>Segundo apellido</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>…or age</source>
+        <translation>…o edad</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Person {n} who comes with her</source>
+        <translation>Persona {n} que viene con ella</translation>
+    </message>
+    <message>
+        <source>Remove person {n}</source>
+        <translation>Quitar a la persona {n}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two records</source>
+        <translation>Unir dos fichas</translation>
+    </message>
+    <message>
+        <source>Choose the other record of {name}. Everything it holds (consents, risk, referrals, services, household) moves to this record; the other one is closed. The merge is recorded and cannot be undone here.</source>
+        <translation>Elija la otra ficha de {name}. Todo lo que contiene (consentimientos, riesgo, derivaciones, servicios, hogar) pasa a esta ficha; la otra se cierra. La unión queda registrada y no se puede deshacer aquí.</translation>
+    </message>
+    <message>
+        <source>The other record</source>
+        <translation>La otra ficha</translation>
+    </message>
+    <message>
+        <source>No record chosen yet.</source>
+        <translation>Todavía no eligió ninguna ficha.</translation>
+    </message>
+    <message>
+        <source>Why they are the same person</source>
+        <translation>Por qué son la misma persona</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Unir</translation>
+    </message>
+    <message>
+        <source>Chosen: {name}</source>
+        <translation>Elegida: {name}</translation>
+    </message>
+    <message>
+        <source>Choose the other record first.</source>
+        <translation>Primero elija la otra ficha.</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyModel</name>
     <message>
         <source>Medicine</source>
@@ -1255,7 +2122,7 @@ Registro n.º {seq}</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Making the report PDF…</source>
@@ -1267,6 +2134,293 @@ Registro n.º {seq}</translation>
     </message>
     <message>
         <source>Making the reports of all botiquines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beds occupied (bars) and available (line) per night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: beds occupied each night · Line: beds available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed-nights occupied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed-nights available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  of women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  of children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most beds occupied on one night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average length of the stays that ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staying at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staying at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissions by referral (families): {refs}
+Discharges by reason: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the monthly report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeverContactBanner</name>
+    <message>
+        <source>NEVER CONTACT — aggressor: {names}</source>
+        <translation>NUNCA CONTACTAR — agresor: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>Restricted: only me and the counsellors named here may read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Her note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other counsellors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened in the session, in your words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements and next steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;addendum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} — {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No addenda yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session — a draft until you sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {name} on {when}. A signed note never changes: add an addendum to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft by {name} — not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft by {name}: only its author and the counsellors named on it may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once signed, this note can never be changed; corrections are added as addenda. Sign it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addendum is added below the signed note, with your name and the time. It cannot be changed later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1317,10 +2471,879 @@ Registro n.º {seq}</translation>
     </message>
 </context>
 <context>
+    <name>PdfDialog</name>
+    <message>
+        <source>Person file PDF for a referral</source>
+        <translation>Ficha PDF para derivación</translation>
+    </message>
+    <message>
+        <source>The file carries only what a referral needs: no staff notes, no gender identity or orientation, no safety plan. Every PDF is written to the audit log.</source>
+        <translation>La ficha lleva solo lo que una derivación necesita: sin notas del equipo, sin identidad de género ni orientación, sin plan de seguridad. Cada PDF queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Institution that receives it</source>
+        <translation>Institución que la recibe</translation>
+    </message>
+    <message>
+        <source>Her consent covers: {list}.</source>
+        <translation>Su consentimiento cubre: {list}.</translation>
+    </message>
+    <message>
+        <source>She has not agreed to share her record with any institution.</source>
+        <translation>Ella no ha aceptado compartir su ficha con ninguna institución.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Emergency: share WITHOUT her consent</source>
+        <translation>Emergencia: compartir SIN su consentimiento</translation>
+    </message>
+    <message>
+        <source>Why it cannot wait for her consent</source>
+        <translation>Por qué no se puede esperar su consentimiento</translation>
+    </message>
+    <message>
+        <source>Administrator override (audited)</source>
+        <translation>Decisión de la administración (queda en la auditoría)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Write PDF</source>
+        <translation>Crear PDF</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Guardar el PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Elija dónde guardar el PDF.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the override.</source>
+        <translation>Escriba el motivo de la decisión.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Creando el PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>about {age}</source>
+        <translation>aprox. {age}</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <source>Enter the age as a whole number of years.</source>
+        <translation>Escriba la edad en años enteros.</translation>
+    </message>
+    <message>
+        <source>Enter the date as dd/mm/yyyy, for example 17/05/1990.</source>
+        <translation>Escriba la fecha como dd/mm/aaaa, por ejemplo 17/05/1990.</translation>
+    </message>
+    <message>
+        <source>DNI</source>
+        <translation>DNI</translation>
+    </message>
+    <message>
+        <source>Carné de extranjería</source>
+        <translation>Carné de extranjería</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Sin documento</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Intersex</source>
+        <translation>Intersexual</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Trans woman</source>
+        <translation>Mujer trans</translation>
+    </message>
+    <message>
+        <source>Trans man</source>
+        <translation>Hombre trans</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>No binaria</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>Prefiere no decir</translation>
+    </message>
+    <message>
+        <source>Heterosexual</source>
+        <translation>Heterosexual</translation>
+    </message>
+    <message>
+        <source>Lesbian</source>
+        <translation>Lesbiana</translation>
+    </message>
+    <message>
+        <source>Gay</source>
+        <translation>Gay</translation>
+    </message>
+    <message>
+        <source>Bisexual</source>
+        <translation>Bisexual</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Castellano</translation>
+    </message>
+    <message>
+        <source>Quechua</source>
+        <translation>Quechua</translation>
+    </message>
+    <message>
+        <source>Aymara</source>
+        <translation>Aimara</translation>
+    </message>
+    <message>
+        <source>She came on her own</source>
+        <translation>Llegó por su cuenta</translation>
+    </message>
+    <message>
+        <source>Mobile team</source>
+        <translation>Equipo itinerante</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Policía</translation>
+    </message>
+    <message>
+        <source>Women&apos;s Emergency Centre (CEM)</source>
+        <translation>Centro Emergencia Mujer (CEM)</translation>
+    </message>
+    <message>
+        <source>Health centre</source>
+        <translation>Centro de salud</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Jefa de hogar</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Hija/o</translation>
+    </message>
+    <message>
+        <source>Dependant</source>
+        <translation>Dependiente</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Pareja</translation>
+    </message>
+    <message>
+        <source>Receive services and keep her record</source>
+        <translation>Recibir servicios y guardar su ficha</translation>
+    </message>
+    <message>
+        <source>Share her record with institutions</source>
+        <translation>Compartir su ficha con instituciones</translation>
+    </message>
+    <message>
+        <source>Send her record to the central office</source>
+        <translation>Enviar su ficha a la oficina central</translation>
+    </message>
+    <message>
+        <source>Count her in statistics, without her name</source>
+        <translation>Contarla en estadísticas, sin su nombre</translation>
+    </message>
+    <message>
+        <source>We keep her details on this computer, locked with a password, so we can help her and her children. Needed to register her.</source>
+        <translation>Guardamos sus datos en esta computadora, protegidos con contraseña, para poder ayudarla a ella y a sus hijos. Es necesario para registrarla.</translation>
+    </message>
+    <message>
+        <source>Only with the institutions she names, for example when we refer her to the CEM. Our services do not depend on this.</source>
+        <translation>Solo con las instituciones que ella nombre, por ejemplo cuando la derivamos al CEM. Nuestros servicios no dependen de esto.</translation>
+    </message>
+    <message>
+        <source>Her record, with her name, goes to our central office on an encrypted USB stick. Without this, only figures without her name travel.</source>
+        <translation>Su ficha, con su nombre, va a nuestra oficina central en una memoria USB cifrada. Sin esto, solo viajan cifras sin su nombre.</translation>
+    </message>
+    <message>
+        <source>She is counted in reports for the municipality and the Ministry, never with her name, document or address.</source>
+        <translation>Se la cuenta en los informes para la municipalidad y el Ministerio, nunca con su nombre, documento ni dirección.</translation>
+    </message>
+    <message>
+        <source>Low (leve)</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <source>Moderate (moderado)</source>
+        <translation>Moderado</translation>
+    </message>
+    <message>
+        <source>Severe (severo)</source>
+        <translation>Severo</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Física</translation>
+    </message>
+    <message>
+        <source>Psychological</source>
+        <translation>Psicológica</translation>
+    </message>
+    <message>
+        <source>Sexual</source>
+        <translation>Sexual</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>Económica</translation>
+    </message>
+    <message>
+        <source>Public Prosecutor (Fiscalía)</source>
+        <translation>Fiscalía</translation>
+    </message>
+    <message>
+        <source>Judiciary (Poder Judicial)</source>
+        <translation>Poder Judicial</translation>
+    </message>
+    <message>
+        <source>DEMUNA</source>
+        <translation>DEMUNA</translation>
+    </message>
+    <message>
+        <source>Incoming (sent to us)</source>
+        <translation>Recibida (nos la derivaron)</translation>
+    </message>
+    <message>
+        <source>Outgoing (we refer her)</source>
+        <translation>Enviada (la derivamos)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluida</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulada</translation>
+    </message>
+    <message>
+        <source>Food basket</source>
+        <translation>Canasta de víveres</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Movilidad</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Alojamiento</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>Ropa</translation>
+    </message>
+    <message>
+        <source>Same document number</source>
+        <translation>Mismo número de documento</translation>
+    </message>
+    <message>
+        <source>Similar name and same date of birth</source>
+        <translation>Nombre parecido y misma fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Similar name</source>
+        <translation>Nombre parecido</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleList</name>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Find a person: type a name, DNI or phone (accents do not matter)</source>
+        <translation>Buscar a una persona: escriba un nombre, DNI o teléfono (las tildes no importan)</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Buscar a una persona</translation>
+    </message>
+    <message>
+        <source>&amp;Register a person…</source>
+        <translation>&amp;Registrar a una persona…</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Personas encontradas</translation>
+    </message>
+    <message>
+        <source>No one is registered yet</source>
+        <translation>Todavía no hay nadie registrado</translation>
+    </message>
+    <message>
+        <source>Register the first woman with “Register a person…”. Her children and dependants are registered with her, in the same form.</source>
+        <translation>Registre a la primera mujer con «Registrar a una persona…». Sus hijas, hijos y dependientes se registran con ella, en el mismo formulario.</translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet. Shelter staff and counsellors register people.</source>
+        <translation>Todavía no hay nadie registrado. El personal del albergue y el equipo psicosocial registran a las personas.</translation>
+    </message>
+    <message>
+        <source>Nobody found</source>
+        <translation>No se encontró a nadie</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try the surname or the DNI alone. Accents and capitals do not matter. If she is new, register her.</source>
+        <translation>Revise cómo está escrito, o pruebe solo con el apellido o el DNI. Las tildes y mayúsculas no importan. Si es nueva, regístrela.</translation>
+    </message>
+    <message>
+        <source>Type part of a name, a DNI or a phone number: the list follows as you type. Arrow down to the list and press Enter to open a file. Every file you open is written to the audit log.</source>
+        <translation>Escriba parte de un nombre, un DNI o un teléfono: la lista cambia mientras escribe. Baje con la flecha a la lista y pulse Enter para abrir una ficha. Cada ficha que abre queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>People found: {count}</source>
+        <translation>Personas encontradas: {count}</translation>
+    </message>
+    <message>
+        <source>Recently registered or changed</source>
+        <translation>Registradas o modificadas hace poco</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Current risk</source>
+        <translation>Riesgo actual</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type a name, DNI or phone…</source>
+        <translation>Escriba un nombre, DNI o teléfono…</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Buscar a una persona</translation>
+    </message>
+    <message>
+        <source>Start typing to find a person.</source>
+        <translation>Empiece a escribir para buscar a una persona.</translation>
+    </message>
+    <message>
+        <source>People found: {count}. Arrow down and Enter to choose.</source>
+        <translation>Personas encontradas: {count}. Baje con la flecha y pulse Enter para elegir.</translation>
+    </message>
+    <message>
+        <source>Nobody found. Check the spelling, or try the surname or the DNI alone.</source>
+        <translation>No se encontró a nadie. Revise cómo está escrito, o pruebe solo con el apellido o el DNI.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonView</name>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Volver a la lista</translation>
+    </message>
+    <message>
+        <source>Referral &amp;PDF…</source>
+        <translation>Ficha &amp;PDF para derivación…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a duplicate…</source>
+        <translation>&amp;Unir una ficha duplicada…</translation>
+    </message>
+    <message>
+        <source>Current risk</source>
+        <translation>Riesgo actual</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Datos</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation>&amp;Hogar</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent</source>
+        <translation>C&amp;onsentimientos</translation>
+    </message>
+    <message>
+        <source>&amp;Risk</source>
+        <translation>&amp;Riesgo</translation>
+    </message>
+    <message>
+        <source>Safety p&amp;lan</source>
+        <translation>P&amp;lan de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency contacts</source>
+        <translation>Contactos de &amp;emergencia</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrals</source>
+        <translation>Deri&amp;vaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Servicios</translation>
+    </message>
+    <message>
+        <source>E&amp;dit her details…</source>
+        <translation>E&amp;ditar sus datos…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Open the selected file</source>
+        <translation>Abrir la ficha elegida</translation>
+    </message>
+    <message>
+        <source>She came alone: nobody is registered in her household.</source>
+        <translation>Llegó sola: no hay nadie registrado en su hogar.</translation>
+    </message>
+    <message>
+        <source>The children and dependants registered with her. Each has a file of their own.</source>
+        <translation>Las hijas, hijos y dependientes registrados con ella. Cada uno tiene su propia ficha.</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Registrar consentimiento…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Retirar…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Instituciones</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>No consent recorded yet.</source>
+        <translation>Todavía no hay consentimientos registrados.</translation>
+    </message>
+    <message>
+        <source>&amp;New risk assessment…</source>
+        <translation>&amp;Nueva evaluación de riesgo…</translation>
+    </message>
+    <message>
+        <source>Substance-use &amp;screening…</source>
+        <translation>Tamizaje de &amp;consumo de sustancias…</translation>
+    </message>
+    <message>
+        <source>Risk assessments (newest first)</source>
+        <translation>Evaluaciones de riesgo (la más reciente primero)</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>Types of violence</source>
+        <translation>Tipos de violencia</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Evaluado por</translation>
+    </message>
+    <message>
+        <source>No risk assessment yet. Assess her risk as soon as you can: it guides the safety plan.</source>
+        <translation>Todavía no hay evaluación de riesgo. Evalúe su riesgo apenas pueda: orienta el plan de seguridad.</translation>
+    </message>
+    <message>
+        <source>Substance-use screenings</source>
+        <translation>Tamizajes de consumo de sustancias</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrumento</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntaje</translation>
+    </message>
+    <message>
+        <source>No screening recorded. Only if she agrees and it helps her care.</source>
+        <translation>No hay tamizajes registrados. Solo si ella está de acuerdo y ayuda a su atención.</translation>
+    </message>
+    <message>
+        <source>What she will do if she is in danger: where to go, whom to call, what to take with her, a code word with someone she trusts.</source>
+        <translation>Qué hará si está en peligro: a dónde ir, a quién llamar, qué llevar, una palabra clave con alguien de su confianza.</translation>
+    </message>
+    <message>
+        <source>New checklist item, then Enter</source>
+        <translation>Nuevo punto de la lista, luego Enter</translation>
+    </message>
+    <message>
+        <source>Save a new &amp;version</source>
+        <translation>Guardar una nueva &amp;versión</translation>
+    </message>
+    <message>
+        <source>Her plan</source>
+        <translation>Su plan</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <source>&amp;Add a contact…</source>
+        <translation>&amp;Agregar un contacto…</translation>
+    </message>
+    <message>
+        <source>Whom to call if she is in danger. A person marked “never contact” is the aggressor: never call, answer or tell them anything about her.</source>
+        <translation>A quién llamar si ella está en peligro. Una persona marcada «nunca contactar» es el agresor: nunca la llame, no le conteste ni le diga nada sobre ella.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Nueva derivación…</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up the selected one…</source>
+        <translation>Hacer &amp;seguimiento a la elegida…</translation>
+    </message>
+    <message>
+        <source>No referrals yet: who sent her to us, and where we refer her (CEM, police, Fiscalía, DEMUNA, health centre).</source>
+        <translation>Todavía no hay derivaciones: quién nos la envió y a dónde la derivamos (CEM, policía, Fiscalía, DEMUNA, centro de salud).</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>&amp;Log a service…</source>
+        <translation>&amp;Registrar un servicio…</translation>
+    </message>
+    <message>
+        <source>No services logged yet (food basket, transport, lodging, clothing).</source>
+        <translation>Todavía no hay servicios registrados (canasta de víveres, movilidad, alojamiento, ropa).</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} años</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Edad desconocida</translation>
+    </message>
+    <message>
+        <source>Phone {phone}</source>
+        <translation>Teléfono {phone}</translation>
+    </message>
+    <message>
+        <source>assessed {date}</source>
+        <translation>evaluado el {date}</translation>
+    </message>
+    <message>
+        <source>no assessment yet</source>
+        <translation>sin evaluación todavía</translation>
+    </message>
+    <message>
+        <source>Current risk: {level}</source>
+        <translation>Riesgo actual: {level}</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>No se preguntó</translation>
+    </message>
+    <message>
+        <source>unknown; about {age} years old</source>
+        <translation>desconocida; aprox. {age} años</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Surnames</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Gender identity</source>
+        <translation>Identidad de género</translation>
+    </message>
+    <message>
+        <source>Sexual orientation</source>
+        <translation>Orientación sexual</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Derivada por</translation>
+    </message>
+    <message>
+        <source>Notes for the team</source>
+        <translation>Notas para el equipo</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Merged record</source>
+        <translation>Ficha unida</translation>
+    </message>
+    <message>
+        <source>{date}, by {who}: {reason}</source>
+        <translation>{date}, por {who}: {reason}</translation>
+    </message>
+    <message>
+        <source>(this file)</source>
+        <translation>(esta ficha)</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Todavía no se preguntó</translation>
+    </message>
+    <message>
+        <source>Given on {date} ({who})</source>
+        <translation>Dado el {date} ({who})</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {date} ({who})</source>
+        <translation>Retirado el {date} ({who})</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Dado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Version of {date}, by {who}. Earlier versions are kept.</source>
+        <translation>Versión del {date}, por {who}. Las versiones anteriores se guardan.</translation>
+    </message>
+    <message>
+        <source>No safety plan yet.</source>
+        <translation>Todavía no hay plan de seguridad.</translation>
+    </message>
+    <message>
+        <source>No emergency contacts yet. Ask her whom we may call if she is in danger — and whom we must never call.</source>
+        <translation>Todavía no hay contactos de emergencia. Pregúntele a quién podemos llamar si está en peligro, y a quién no debemos llamar nunca.</translation>
+    </message>
+    <message>
+        <source>NEVER CONTACT — aggressor</source>
+        <translation>NUNCA CONTACTAR — agresor</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Choose a referral in the list first.</source>
+        <translation>Primero elija una derivación de la lista.</translation>
+    </message>
+    <message>
+        <source>PDF written: {path}. It is confidential: hand it over in person.</source>
+        <translation>PDF creado: {path}. Es confidencial: entréguelo en persona.</translation>
+    </message>
+    <message>
+        <source>The two records are now one.</source>
+        <translation>Las dos fichas ahora son una sola.</translation>
+    </message>
+    <message>
+        <source>Safety plan saved.</source>
+        <translation>Plan de seguridad guardado.</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Quitar contacto</translation>
+    </message>
+    <message>
+        <source>Remove this emergency contact from her file?</source>
+        <translation>¿Quitar este contacto de emergencia de su ficha?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This section arrives in a coming version.</source>
         <translation>Esta sección llegará en una próxima versión.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +3583,102 @@ Registro n.º {seq}</translation>
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>Nueva derivación</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Name of the office</source>
+        <translation>Nombre de la oficina</translation>
+    </message>
+    <message>
+        <source>e.g. CEM Ate</source>
+        <translation>p. ej. CEM Ate</translation>
+    </message>
+    <message>
+        <source>Date (dd/mm/yyyy)</source>
+        <translation>Fecha (dd/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatusDialog</name>
+    <message>
+        <source>Follow up a referral</source>
+        <translation>Seguimiento de una derivación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>Qué resultó</translation>
+    </message>
+</context>
+<context>
+    <name>RiskChart</name>
+    <message>
+        <source>Risk over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk assessment yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <source>New risk assessment</source>
+        <translation>Nueva evaluación de riesgo</translation>
+    </message>
+    <message>
+        <source>The newest assessment is her current risk level. Earlier ones stay in the history.</source>
+        <translation>La evaluación más reciente es su nivel de riesgo actual. Las anteriores quedan en el historial.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>Types of violence</source>
+        <translation>Tipos de violencia</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Choose the risk level.</source>
+        <translation>Elija el nivel de riesgo.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Counsellor (psychology, social work)</source>
@@ -1595,6 +3714,29 @@ Registro n.º {seq}</translation>
     <message>
         <source>Save roles</source>
         <translation>Guardar roles</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <source>Substance-use screening</source>
+        <translation>Tamizaje de consumo de sustancias</translation>
+    </message>
+    <message>
+        <source>Write the name of the instrument used (for example AUDIT-C or ASSIST) and the total score.</source>
+        <translation>Escriba el nombre del instrumento usado (por ejemplo AUDIT-C o ASSIST) y el puntaje total.</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrumento</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>Puntaje total</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +3918,210 @@ Registro n.º {seq}</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Log a service given</source>
+        <translation>Registrar un servicio brindado</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Date (dd/mm/yyyy)</source>
+        <translation>Fecha (dd/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListView</name>
+    <message>
+        <source>All sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My drafts to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can see that these sessions took place. Only counsellors read what was said in them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is restricted to its author and the counsellors named on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can see that this session took place, not what was said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionTexts</name>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">Familia</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Anulada</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished">Sin evaluar</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Otro</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health centre</source>
+        <translation type="unfinished">Centro de salud</translation>
+    </message>
+    <message>
+        <source>Community hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ommunity activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source> min</source>
@@ -1824,6 +4170,88 @@ Registro n.º {seq}</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <source>Room / bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Add &amp;room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;bed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Out of service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in ser&amp;vice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bed(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✕ Out of service: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ In service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why can the bed not be used?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1889,7 +4317,7 @@ Registro n.º {seq}</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Motivo</translation>
     </message>
     <message>
         <source>Count again: stock moved</source>
@@ -1925,6 +4353,104 @@ Registro n.º {seq}</translation>
     <message>
         <source>Nothing was changed. Ask the coordinator for the last backup before you try anything else.</source>
         <translation>No se cambió nada. Pida a la coordinadora o al coordinador la última copia de seguridad antes de intentar cualquier otra cosa.</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterPage</name>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished">Albergue</translation>
+    </message>
+    <message>
+        <source>&amp;Night of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tonight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the &amp;waitlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ithdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist (highest risk first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bed board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monthly figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms and &amp;beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{night}: {free} free · {occupied} occupied · {held} held · {out} out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◔ {bed} ({room})
+{name}
+until {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bed is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}. {name}
+Risk: {risk} · places: {count} · asked {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only shelter staff admit, move and discharge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Admit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold for someone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to another bed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discharge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2168,7 +4694,7 @@ Registro n.º {seq}</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Making the count sheet PDF…</source>
@@ -2246,6 +4772,30 @@ Registro n.º {seq}</translation>
     </message>
     <message>
         <source>Choose a medicine from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to another bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, now in {room} · {bed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;bed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the &amp;night of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bed is free that night.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2344,10 +4894,59 @@ Registro n.º {seq}</translation>
     </message>
 </context>
 <context>
+    <name>WaitlistDialog</name>
+    <message>
+        <source>Add to the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Places needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As&amp;ked on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_Dialog</name>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>_FallbackPicker</name>
+    <message>
+        <source>Type a name or DNI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_PersonFields</name>
+    <message>
+        <source>years</source>
+        <translation>años</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +4964,14 @@ Registro n.º {seq}</translation>
         <translation>Un lote está disponible, en cuarentena o retirado.</translation>
     </message>
     <message>
+        <source>A bed cannot return to service before it went out of service ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bed is a bed, a crib or a mattress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A carné de extranjería number has 9 to 12 letters or digits.</source>
         <translation>El número de carné de extranjería tiene de 9 a 12 letras o dígitos.</translation>
     </message>
@@ -2379,6 +4986,34 @@ Registro n.º {seq}</translation>
     <message>
         <source>A count cannot be negative.</source>
         <translation>Un conteo no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>A discharge cannot be before her last change of bed ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discharge cannot be before the admission ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discharge cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group session needs at least one person present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A headcount is a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hold lasts at most {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hold must end in the future.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A location is the central store or a botiquín.</source>
@@ -2409,8 +5044,28 @@ Registro n.º {seq}</translation>
         <translation>Una anulación no se puede anular; registre el movimiento otra vez.</translation>
     </message>
     <message>
+        <source>A session cannot last more than 12 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session that was held cannot be dated in the future. Book an appointment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session was recorded for this appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A site code has 2 to 16 characters: letters A-Z without accents, digits or dashes, no spaces (for example HUAYCAN-01).</source>
         <translation>El código de la sede tiene de 2 a 16 caracteres: letras de la A a la Z sin tildes, números o guiones, sin espacios (por ejemplo HUAYCAN-01).</translation>
+    </message>
+    <message>
+        <source>A transfer cannot be before she took her present bed ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer cannot be in the future.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A transfer needs two different locations.</source>
@@ -2423,6 +5078,18 @@ Registro n.º {seq}</translation>
     <message>
         <source>A {unit} cannot be split: enter a whole number.</source>
         <translation>Una unidad de tipo «{unit}» no se puede fraccionar: ingrese un número entero.</translation>
+    </message>
+    <message>
+        <source>An activity that was held cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An admission cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment cannot be booked in the past.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At least one active administrator must remain.</source>
@@ -2441,8 +5108,44 @@ Registro n.º {seq}</translation>
         <translation>El bloqueo automático debe estar entre 1 y 60 minutos.</translation>
     </message>
     <message>
+        <source>Bed {label} is chosen twice: one person per bed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed {label} is held for someone else until {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed {label} is held for someone. Cancel the hold first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed {label} is no longer in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed {label} is occupied. Choose a free bed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed {label} is out of service: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between 1 and 20 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both records have shelter stays on the same nights. Correct one of the stays before merging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a document type: DNI, carné de extranjería or none.</source>
         <translation>Elija un tipo de documento: DNI, carné de extranjería o ninguno.</translation>
+    </message>
+    <message>
+        <source>Choose a month and a year.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a reason from the list.</source>
@@ -2465,12 +5168,20 @@ Registro n.º {seq}</translation>
         <translation>Elija al menos un idioma.</translation>
     </message>
     <message>
+        <source>Choose between 1 and 62 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose how this person is related to her.</source>
         <translation>Elija qué relación tiene esta persona con ella.</translation>
     </message>
     <message>
         <source>Choose institutions from the list.</source>
         <translation>Elija las instituciones de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose interventions from the list.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose one of the listed languages.</source>
@@ -2485,8 +5196,20 @@ Registro n.º {seq}</translation>
         <translation>Elija el tipo de documento para este número.</translation>
     </message>
     <message>
+        <source>Choose the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the institution from the list.</source>
         <translation>Elija la institución de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose the institution that receives the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of activity.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the kind of consent.</source>
@@ -2497,12 +5220,28 @@ Registro n.º {seq}</translation>
         <translation>Elija el tipo de servicio de la lista.</translation>
     </message>
     <message>
+        <source>Choose the person for this appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person or people seen in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reason for the discharge from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the referral status from the list.</source>
         <translation>Elija el estado de la derivación de la lista.</translation>
     </message>
     <message>
         <source>Choose the risk level: leve, moderado or severo.</source>
         <translation>Elija el nivel de riesgo: leve, moderado o severo.</translation>
+    </message>
+    <message>
+        <source>Choose the type of session.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose two different records to merge.</source>
@@ -2513,6 +5252,14 @@ Registro n.º {seq}</translation>
         <translation>Elija los tipos de violencia de la lista.</translation>
     </message>
     <message>
+        <source>Choose what happened with the appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the activity took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose whether she gives or withdraws consent.</source>
         <translation>Elija si ella da o retira su consentimiento.</translation>
     </message>
@@ -2521,8 +5268,32 @@ Registro n.º {seq}</translation>
         <translation>Elija si la derivación es recibida o enviada.</translation>
     </message>
     <message>
+        <source>Choose whether the task is open, done or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is admitted and her bed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who referred her from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clinic Desk is already open on this data folder (in another window or command). Close it first.</source>
         <translation>Clinic Desk ya está abierto con esta carpeta de datos (en otra ventana o comando). Ciérrelo primero.</translation>
+    </message>
+    <message>
+        <source>Count people as women or men, by age band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the people who took part.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter a 9-digit mobile number starting with 9, or a landline with its area code.</source>
@@ -2557,6 +5328,18 @@ Registro n.º {seq}</translation>
         <translation>Ingrese la cantidad contada del lote {lot}.</translation>
     </message>
     <message>
+        <source>Enter the date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the first surname.</source>
         <translation>Ingrese el primer apellido.</translation>
     </message>
@@ -2565,8 +5348,20 @@ Registro n.º {seq}</translation>
         <translation>Ingrese los nombres.</translation>
     </message>
     <message>
+        <source>Enter the group&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the intervention&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the name of the screening instrument.</source>
         <translation>Ingrese el nombre del instrumento de tamizaje.</translation>
+    </message>
+    <message>
+        <source>Enter the place.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the score as a whole number, 0 or more.</source>
@@ -2577,12 +5372,36 @@ Registro n.º {seq}</translation>
         <translation>Ingrese el segundo apellido.</translation>
     </message>
     <message>
+        <source>Enter the template&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the session ended or how long it lasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give a reason for the difference in lot {lot}.</source>
         <translation>Indique el motivo de la diferencia en el lote {lot}.</translation>
     </message>
     <message>
         <source>Give either the date of birth or an approximate age, not both.</source>
         <translation>Indique la fecha de nacimiento o una edad aproximada, no las dos.</translation>
+    </message>
+    <message>
+        <source>Give the bed a name or number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the room a name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the user at least one role.</source>
@@ -2595,6 +5414,10 @@ Registro n.º {seq}</translation>
     <message>
         <source>Her consent does not cover this sharing. An administrator may override it in an emergency, giving a reason.</source>
         <translation>Su consentimiento no cubre compartir esta información. En una emergencia, una persona administradora puede autorizarlo indicando el motivo.</translation>
+    </message>
+    <message>
+        <source>Import the central office&apos;s public key first (clinic-desk keys central-import FILE).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Institutions apply only to consent for sharing with institutions.</source>
@@ -2665,6 +5488,30 @@ Registro n.º {seq}</translation>
         <translation>El {date} solo había {available} {unit} del lote {lot} en {location}.</translation>
     </message>
     <message>
+        <source>Only PostgreSQL URLs (postgresql+psycopg://…) are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a group session belongs to a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a scheduled or missed appointment can be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only counsellors can be named on a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the author of a draft may discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the author of this note and the counsellors named on it may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only {available} {unit} of lot {lot} are on hand at {location}.</source>
         <translation>Solo hay {available} {unit} del lote {lot} en {location}.</translation>
     </message>
@@ -2681,8 +5528,60 @@ Registro n.º {seq}</translation>
         <translation>Los registros nunca se borran; se marcan como eliminados.</translation>
     </message>
     <message>
+        <source>Risk can be re-assessed only for someone present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say briefly why she leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say for whom the bed is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what has to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which institution she goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the bed is out of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Say why these two records are the same person.</source>
         <translation>Indique por qué estos dos registros son la misma persona.</translation>
+    </message>
+    <message>
+        <source>She cannot leave before she joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>She is already a member of this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>She is already in bed {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the shelter at the same time; nothing was saved. Look at the board again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone sleeps in bed {label} on those nights. Transfer her first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is not a Clinic Desk central public key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is not a Clinic Desk site key file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That line is not on this count sheet.</source>
@@ -2709,8 +5608,32 @@ Registro n.º {seq}</translation>
         <translation>La edad debe estar entre 0 y {max} años.</translation>
     </message>
     <message>
+        <source>The audit log in the backup {name} is broken; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be written to {folder} (full or read-only?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The backup reminder must be between 1 and 90 days.</source>
         <translation>El recordatorio de copia de seguridad debe estar entre 1 y 90 días.</translation>
+    </message>
+    <message>
+        <source>The backup {name} belongs to another installation; nothing was restored (say so explicitly to restore it here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {name} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged, was changed, or cannot be read; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {name} was made by a newer version of Clinic Desk; nothing was restored.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The barcode holds an element this program does not read.</source>
@@ -2723,6 +5646,70 @@ Registro n.º {seq}</translation>
     <message>
         <source>The barcode is not a GS1 code.</source>
         <translation>El código de barras no es un código GS1.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be written to {folder} (full or read-only?); nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has a column {column} this version does not know; update Clinic Desk at the central office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle of site {code} is signed with a key that is not the one this office trusts for it; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle written to {path} does not read back correctly; it was removed. Try another USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle {name} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle {name} carries {table} records of another site; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle {name} comes from a newer version of Clinic Desk (database {schema}); update the central office first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle {name} comes from site {code}, whose key (fingerprint {fp}) this office does not trust yet; check the fingerprint with the site, then import with --trust-new-site or use keys site-trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle {name} has a {table} record that clashes with one already here (same {key}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle {name} has records of a kind this version does not know ({table}); update the central office first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle {name} is damaged, was changed after it was made, or is not for this central office; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle {name} of site {code} is signed with a key that is not the one this office trusts for it; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle {name} was made by a newer version of Clinic Desk; update the central office first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle {name} was made by this very site; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle {name} was made for another central office; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code uses lower-case letters, digits and _ (2 to 40).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The data folder {folder} already holds a Clinic Desk installation; it was not changed.</source>
@@ -2745,6 +5732,14 @@ Registro n.º {seq}</translation>
         <translation>La carpeta de datos {folder} perdió su archivo de claves (keys.json). No se cambió nada; restaure la carpeta de datos desde la última copia de seguridad.</translation>
     </message>
     <message>
+        <source>The database URL is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database at {host} cannot be reached or refused the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database file {path} is damaged or is not a Clinic Desk database. It was left untouched; restore the last backup.</source>
         <translation>El archivo de base de datos {path} está dañado o no es una base de datos de Clinic Desk. No se tocó; restaure la última copia de seguridad.</translation>
     </message>
@@ -2765,8 +5760,32 @@ Registro n.º {seq}</translation>
         <translation>La fecha de nacimiento no puede ser futura.</translation>
     </message>
     <message>
+        <source>The date she asked cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date cannot be in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be a whole number of minutes, more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected stay is between 1 and 3650 nights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The expiry date is required.</source>
         <translation>La fecha de vencimiento es obligatoria.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The full name is required.</source>
@@ -2813,6 +5832,10 @@ Registro n.º {seq}</translation>
         <translation>La contraseña no debe contener el usuario.</translation>
     </message>
     <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The quantity must be a number.</source>
         <translation>La cantidad debe ser un número.</translation>
     </message>
@@ -2823,6 +5846,10 @@ Registro n.º {seq}</translation>
     <message>
         <source>The quantity must not be zero.</source>
         <translation>La cantidad no puede ser cero.</translation>
+    </message>
+    <message>
+        <source>The restriction of a signed note cannot be lifted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The site name is required.</source>
@@ -2847,6 +5874,10 @@ Registro n.º {seq}</translation>
     <message>
         <source>There is already a location with code {code}.</source>
         <translation>Ya existe una ubicación con el código {code}.</translation>
+    </message>
+    <message>
+        <source>There is already a room called {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is already a user called {name}.</source>
@@ -2897,6 +5928,38 @@ Registro n.º {seq}</translation>
         <translation>El almacén de claves de esta PC no tiene el secreto que necesita su contraseña (¿se copió la carpeta de datos desde otra PC?). Use el código de recuperación para asignar una nueva contraseña.</translation>
     </message>
     <message>
+        <source>This appointment already has its session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment has not happened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bed is already held for someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bed is already out of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bed is already taken for those nights. Choose another bed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bed is in service already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bed was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This contact was not found.</source>
         <translation>No se encontró este contacto.</translation>
     </message>
@@ -2905,8 +5968,16 @@ Registro n.º {seq}</translation>
         <translation>Esta hoja de conteo ya fue registrada.</translation>
     </message>
     <message>
+        <source>This database holds no central keys, so it cannot open bundles; run keys central-init at the central office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of Clinic Desk. Install that version (or newer) to open it; nothing was changed.</source>
         <translation>Esta base de datos fue guardada por una versión más nueva de Clinic Desk. Instale esa versión (o una más nueva) para abrirla; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This entry is no longer waiting.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This entry was already reversed.</source>
@@ -2915,6 +5986,18 @@ Registro n.º {seq}</translation>
     <message>
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
+    </message>
+    <message>
+        <source>This group was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hold has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hold was not found.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This household member was not found.</source>
@@ -2937,12 +6020,32 @@ Registro n.º {seq}</translation>
         <translation>Este lote venció el {expiry}. Solo se puede registrar como baja por vencimiento.</translation>
     </message>
     <message>
+        <source>This membership was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This name is too long (at most {max} characters).</source>
         <translation>Este nombre es demasiado largo (como máximo {max} caracteres).</translation>
     </message>
     <message>
+        <source>This note is restricted: only its author and the counsellors named on it may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is signed and can no longer change. Add an addendum to correct or complete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is still a draft: correct it directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This person already belongs to a household.</source>
         <translation>Esta persona ya pertenece a un hogar.</translation>
+    </message>
+    <message>
+        <source>This person is listed twice.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This person&apos;s record was not found.</source>
@@ -2953,8 +6056,52 @@ Registro n.º {seq}</translation>
         <translation>No se encontró esta derivación.</translation>
     </message>
     <message>
+        <source>This room already has a bed called {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room is no longer in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stay was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task is assigned to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This text is too long (at most {max} characters).</source>
         <translation>Este texto es demasiado largo (como máximo {max} caracteres).</translation>
+    </message>
+    <message>
+        <source>This user was not found or is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This waitlist entry was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year has not started yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many wrong passwords. Wait {wait_seconds} seconds before trying again.</source>
@@ -2977,8 +6124,24 @@ Registro n.º {seq}</translation>
         <translation>Finalidad de uso compartido desconocida.</translation>
     </message>
     <message>
+        <source>Write the addendum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note before signing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the quantity without thousands separators (for example 1000); use a point or a comma only for decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write the safety plan or add checklist items.</source>
         <translation>Escriba el plan de seguridad o agregue puntos a la lista.</translation>
+    </message>
+    <message>
+        <source>Write the template&apos;s text.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
@@ -3009,6 +6172,30 @@ Registro n.º {seq}</translation>
         <translation>{location} está cerrada: ahí no se mueve stock.</translation>
     </message>
     <message>
+        <source>{name} already has a bed for those nights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already on the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already staying in the shelter. Transfer or discharge her first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is no longer staying in the shelter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not in {head}&apos;s household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{table} is append-only: entries never change.</source>
         <translation>{table} solo admite agregar: sus registros nunca cambian.</translation>
     </message>
@@ -3022,6 +6209,33 @@ Registro n.º {seq}</translation>
     <message>
         <source>Clinic Desk</source>
         <translation>Clinic Desk</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Personas</translation>
+    </message>
+    <message>
+        <source>Counsellors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,10 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "A GTIN has 8, 12, 13 or 14 digits."),
     # clinic_desk/core/inventory/catalogue.py
     QT_TRANSLATE_NOOP("core", "A batch is usable, quarantined or recalled."),
+    # clinic_desk/core/shelter/setup.py
+    QT_TRANSLATE_NOOP("core", "A bed cannot return to service before it went out of service ({date})."),
+    # clinic_desk/core/shelter/setup.py
+    QT_TRANSLATE_NOOP("core", "A bed is a bed, a crib or a mattress."),
     # clinic_desk/core/intake/validation.py
     QT_TRANSLATE_NOOP("core", "A carné de extranjería number has 9 to 12 letters or digits."),
     # clinic_desk/core/intake/risk.py
@@ -24,6 +28,20 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "A child cannot be older than her mother."),
     # clinic_desk/core/inventory/quantities.py
     QT_TRANSLATE_NOOP("core", "A count cannot be negative."),
+    # clinic_desk/core/shelter/stays.py
+    QT_TRANSLATE_NOOP("core", "A discharge cannot be before her last change of bed ({date})."),
+    # clinic_desk/core/shelter/stays.py
+    QT_TRANSLATE_NOOP("core", "A discharge cannot be before the admission ({date})."),
+    # clinic_desk/core/shelter/stays.py
+    QT_TRANSLATE_NOOP("core", "A discharge cannot be in the future."),
+    # clinic_desk/core/sessions/sessions.py
+    QT_TRANSLATE_NOOP("core", "A group session needs at least one person present."),
+    # clinic_desk/core/sessions/community.py
+    QT_TRANSLATE_NOOP("core", "A headcount is a whole number, 0 or more."),
+    # clinic_desk/core/shelter/holds.py
+    QT_TRANSLATE_NOOP("core", "A hold lasts at most {days} days."),
+    # clinic_desk/core/shelter/holds.py
+    QT_TRANSLATE_NOOP("core", "A hold must end in the future."),
     # clinic_desk/core/inventory/locations.py
     QT_TRANSLATE_NOOP("core", "A location is the central store or a botiquín."),
     # clinic_desk/core/inventory/ledger.py
@@ -38,24 +56,58 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "A reversal cannot be dated before the entry it reverses."),
     # clinic_desk/core/inventory/ledger.py
     QT_TRANSLATE_NOOP("core", "A reversal cannot itself be reversed; record the movement again."),
+    # clinic_desk/core/sessions/common.py
+    QT_TRANSLATE_NOOP("core", "A session cannot last more than 12 hours."),
+    # clinic_desk/core/sessions/sessions.py
+    QT_TRANSLATE_NOOP("core", "A session that was held cannot be dated in the future. Book an appointment instead."),
+    # clinic_desk/core/sessions/appointments.py
+    QT_TRANSLATE_NOOP("core", "A session was recorded for this appointment."),
     # clinic_desk/core/security/passwords.py
     QT_TRANSLATE_NOOP("core", "A site code has 2 to 16 characters: letters A-Z without accents, digits or dashes, no spaces (for example HUAYCAN-01)."),
+    # clinic_desk/core/shelter/stays.py
+    QT_TRANSLATE_NOOP("core", "A transfer cannot be before she took her present bed ({date})."),
+    # clinic_desk/core/shelter/stays.py
+    QT_TRANSLATE_NOOP("core", "A transfer cannot be in the future."),
     # clinic_desk/core/inventory/ledger.py
     QT_TRANSLATE_NOOP("core", "A transfer needs two different locations."),
     # clinic_desk/core/security/passwords.py
     QT_TRANSLATE_NOOP("core", "A user name has 3 to 32 characters: letters a-z without accents, digits, dot, dash or underscore, starting with a letter or digit."),
     # clinic_desk/core/inventory/quantities.py
     QT_TRANSLATE_NOOP("core", "A {unit} cannot be split: enter a whole number."),
+    # clinic_desk/core/sessions/community.py
+    QT_TRANSLATE_NOOP("core", "An activity that was held cannot be dated in the future."),
+    # clinic_desk/core/shelter/stays.py
+    QT_TRANSLATE_NOOP("core", "An admission cannot be in the future."),
+    # clinic_desk/core/sessions/appointments.py
+    QT_TRANSLATE_NOOP("core", "An appointment cannot be booked in the past."),
     # clinic_desk/core/users.py
     QT_TRANSLATE_NOOP("core", "At least one active administrator must remain."),
-    # clinic_desk/core/inventory/catalogue.py, clinic_desk/core/inventory/ledger.py, clinic_desk/core/inventory/locations.py
+    # clinic_desk/core/inventory/catalogue.py, clinic_desk/core/inventory/ledger.py, clinic_desk/core/inventory/locations.py, clinic_desk/core/shelter/common.py
     QT_TRANSLATE_NOOP("core", "At most {max} characters."),
     # clinic_desk/core/settings.py
     QT_TRANSLATE_NOOP("core", "Auto-lock must be a whole number of minutes."),
     # clinic_desk/core/settings.py
     QT_TRANSLATE_NOOP("core", "Auto-lock must be between 1 and 60 minutes."),
+    # clinic_desk/core/shelter/stays.py
+    QT_TRANSLATE_NOOP("core", "Bed {label} is chosen twice: one person per bed."),
+    # clinic_desk/core/shelter/stays.py
+    QT_TRANSLATE_NOOP("core", "Bed {label} is held for someone else until {until}."),
+    # clinic_desk/core/shelter/setup.py
+    QT_TRANSLATE_NOOP("core", "Bed {label} is held for someone. Cancel the hold first."),
+    # clinic_desk/core/shelter/holds.py, clinic_desk/core/shelter/stays.py
+    QT_TRANSLATE_NOOP("core", "Bed {label} is no longer in use."),
+    # clinic_desk/core/shelter/holds.py, clinic_desk/core/shelter/stays.py
+    QT_TRANSLATE_NOOP("core", "Bed {label} is occupied. Choose a free bed."),
+    # clinic_desk/core/shelter/holds.py, clinic_desk/core/shelter/stays.py
+    QT_TRANSLATE_NOOP("core", "Bed {label} is out of service: {reason}."),
+    # clinic_desk/core/shelter/waitlist.py
+    QT_TRANSLATE_NOOP("core", "Between 1 and 20 people."),
+    # clinic_desk/core/shelter/merge_hook.py
+    QT_TRANSLATE_NOOP("core", "Both records have shelter stays on the same nights. Correct one of the stays before merging."),
     # clinic_desk/core/intake/validation.py
     QT_TRANSLATE_NOOP("core", "Choose a document type: DNI, carné de extranjería or none."),
+    # clinic_desk/core/shelter/stats.py
+    QT_TRANSLATE_NOOP("core", "Choose a month and a year."),
     # clinic_desk/core/inventory/stocktake.py
     QT_TRANSLATE_NOOP("core", "Choose a reason from the list."),
     # clinic_desk/core/inventory/ledger.py
@@ -66,36 +118,70 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "Choose a value."),
     # clinic_desk/core/intake/validation.py
     QT_TRANSLATE_NOOP("core", "Choose at least one language."),
+    # clinic_desk/core/sessions/appointments.py
+    QT_TRANSLATE_NOOP("core", "Choose between 1 and 62 days."),
     # clinic_desk/core/intake/validation.py
     QT_TRANSLATE_NOOP("core", "Choose how this person is related to her."),
     # clinic_desk/core/intake/consent.py
     QT_TRANSLATE_NOOP("core", "Choose institutions from the list."),
+    # clinic_desk/core/sessions/sessions.py
+    QT_TRANSLATE_NOOP("core", "Choose interventions from the list."),
     # clinic_desk/core/intake/validation.py
     QT_TRANSLATE_NOOP("core", "Choose one of the listed languages."),
     # clinic_desk/core/intake/validation.py
     QT_TRANSLATE_NOOP("core", "Choose one of the listed values."),
     # clinic_desk/core/intake/validation.py
     QT_TRANSLATE_NOOP("core", "Choose the document type for this number."),
+    # clinic_desk/core/sessions/appointments.py, clinic_desk/core/sessions/sessions.py
+    QT_TRANSLATE_NOOP("core", "Choose the group."),
     # clinic_desk/core/intake/referrals.py
     QT_TRANSLATE_NOOP("core", "Choose the institution from the list."),
+    # clinic_desk/core/reports/session_summary.py
+    QT_TRANSLATE_NOOP("core", "Choose the institution that receives the summary."),
+    # clinic_desk/core/sessions/community.py
+    QT_TRANSLATE_NOOP("core", "Choose the kind of activity."),
     # clinic_desk/core/intake/consent.py
     QT_TRANSLATE_NOOP("core", "Choose the kind of consent."),
     # clinic_desk/core/intake/services_log.py
     QT_TRANSLATE_NOOP("core", "Choose the kind of service from the list."),
+    # clinic_desk/core/sessions/appointments.py
+    QT_TRANSLATE_NOOP("core", "Choose the person for this appointment."),
+    # clinic_desk/core/sessions/sessions.py
+    QT_TRANSLATE_NOOP("core", "Choose the person or people seen in this session."),
+    # clinic_desk/core/shelter/stays.py
+    QT_TRANSLATE_NOOP("core", "Choose the reason for the discharge from the list."),
     # clinic_desk/core/intake/referrals.py
     QT_TRANSLATE_NOOP("core", "Choose the referral status from the list."),
-    # clinic_desk/core/intake/risk.py
+    # clinic_desk/core/intake/risk.py, clinic_desk/core/sessions/sessions.py
     QT_TRANSLATE_NOOP("core", "Choose the risk level: leve, moderado or severo."),
+    # clinic_desk/core/sessions/appointments.py, clinic_desk/core/sessions/sessions.py
+    QT_TRANSLATE_NOOP("core", "Choose the type of session."),
     # clinic_desk/core/intake/merge.py
     QT_TRANSLATE_NOOP("core", "Choose two different records to merge."),
-    # clinic_desk/core/intake/risk.py
+    # clinic_desk/core/intake/risk.py, clinic_desk/core/sessions/sessions.py
     QT_TRANSLATE_NOOP("core", "Choose violence types from the list."),
+    # clinic_desk/core/sessions/appointments.py
+    QT_TRANSLATE_NOOP("core", "Choose what happened with the appointment."),
+    # clinic_desk/core/sessions/community.py
+    QT_TRANSLATE_NOOP("core", "Choose where the activity took place."),
     # clinic_desk/core/intake/consent.py
     QT_TRANSLATE_NOOP("core", "Choose whether she gives or withdraws consent."),
     # clinic_desk/core/intake/referrals.py
     QT_TRANSLATE_NOOP("core", "Choose whether the referral is incoming or outgoing."),
+    # clinic_desk/core/sessions/tasks.py
+    QT_TRANSLATE_NOOP("core", "Choose whether the task is open, done or cancelled."),
+    # clinic_desk/core/shelter/stays.py
+    QT_TRANSLATE_NOOP("core", "Choose who is admitted and her bed."),
+    # clinic_desk/core/shelter/stays.py
+    QT_TRANSLATE_NOOP("core", "Choose who leaves."),
+    # clinic_desk/core/shelter/stays.py
+    QT_TRANSLATE_NOOP("core", "Choose who referred her from the list."),
     # clinic_desk/core/security/instance_lock.py
     QT_TRANSLATE_NOOP("core", "Clinic Desk is already open on this data folder (in another window or command). Close it first."),
+    # clinic_desk/core/sessions/community.py
+    QT_TRANSLATE_NOOP("core", "Count people as women or men, by age band."),
+    # clinic_desk/core/sessions/community.py
+    QT_TRANSLATE_NOOP("core", "Count the people who took part."),
     # clinic_desk/core/intake/validation.py
     QT_TRANSLATE_NOOP("core", "Enter a 9-digit mobile number starting with 9, or a landline with its area code."),
     # clinic_desk/core/intake/services_log.py
@@ -112,33 +198,59 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "Enter the contact's name."),
     # clinic_desk/core/inventory/stocktake.py
     QT_TRANSLATE_NOOP("core", "Enter the counted quantity of lot {lot}."),
+    # clinic_desk/core/sessions/common.py
+    QT_TRANSLATE_NOOP("core", "Enter the date and time."),
+    # clinic_desk/core/sessions/community.py
+    QT_TRANSLATE_NOOP("core", "Enter the date of the activity."),
+    # clinic_desk/core/sessions/tasks.py
+    QT_TRANSLATE_NOOP("core", "Enter the due date."),
     # clinic_desk/core/intake/validation.py
     QT_TRANSLATE_NOOP("core", "Enter the first surname."),
     # clinic_desk/core/intake/validation.py
     QT_TRANSLATE_NOOP("core", "Enter the given names."),
+    # clinic_desk/core/sessions/groups.py
+    QT_TRANSLATE_NOOP("core", "Enter the group's name."),
+    # clinic_desk/core/sessions/templates.py
+    QT_TRANSLATE_NOOP("core", "Enter the intervention's name."),
     # clinic_desk/core/intake/risk.py
     QT_TRANSLATE_NOOP("core", "Enter the name of the screening instrument."),
+    # clinic_desk/core/sessions/community.py
+    QT_TRANSLATE_NOOP("core", "Enter the place."),
     # clinic_desk/core/intake/risk.py
     QT_TRANSLATE_NOOP("core", "Enter the score as a whole number, 0 or more."),
     # clinic_desk/core/intake/validation.py
     QT_TRANSLATE_NOOP("core", "Enter the second surname."),
+    # clinic_desk/core/sessions/templates.py
+    QT_TRANSLATE_NOOP("core", "Enter the template's name."),
+    # clinic_desk/core/sessions/community.py
+    QT_TRANSLATE_NOOP("core", "Enter the topic."),
+    # clinic_desk/core/sessions/common.py
+    QT_TRANSLATE_NOOP("core", "Enter when the session ended or how long it lasted."),
+    # clinic_desk/core/exchange/export.py
+    QT_TRANSLATE_NOOP("core", "Export cancelled; nothing was written."),
     # clinic_desk/core/inventory/stocktake.py
     QT_TRANSLATE_NOOP("core", "Give a reason for the difference in lot {lot}."),
     # clinic_desk/core/intake/validation.py
     QT_TRANSLATE_NOOP("core", "Give either the date of birth or an approximate age, not both."),
+    # clinic_desk/core/shelter/setup.py
+    QT_TRANSLATE_NOOP("core", "Give the bed a name or number."),
+    # clinic_desk/core/shelter/setup.py
+    QT_TRANSLATE_NOOP("core", "Give the room a name."),
     # clinic_desk/core/users.py
     QT_TRANSLATE_NOOP("core", "Give the user at least one role."),
     # clinic_desk/core/intake/consent.py
     QT_TRANSLATE_NOOP("core", "Her consent does not cover this sharing, and only an administrator may override it."),
     # clinic_desk/core/intake/consent.py
     QT_TRANSLATE_NOOP("core", "Her consent does not cover this sharing. An administrator may override it in an emergency, giving a reason."),
+    # clinic_desk/core/exchange/export.py
+    QT_TRANSLATE_NOOP("core", "Import the central office's public key first (clinic-desk keys central-import FILE)."),
     # clinic_desk/core/intake/consent.py
     QT_TRANSLATE_NOOP("core", "Institutions apply only to consent for sharing with institutions."),
-    # clinic_desk/core/intake/common.py
+    # clinic_desk/core/intake/common.py, clinic_desk/core/sessions/common.py, clinic_desk/core/shelter/common.py
     QT_TRANSLATE_NOOP("core", "Internal error: a time without a time zone."),
     # clinic_desk/core/db/base.py
     QT_TRANSLATE_NOOP("core", "Internal error: a write without a site and user context."),
-    # clinic_desk/core/intake/common.py
+    # clinic_desk/core/intake/common.py, clinic_desk/core/shelter/common.py
     QT_TRANSLATE_NOOP("core", "Internal error: this action needs a writing session."),
     # clinic_desk/core/inventory/ledger.py
     QT_TRANSLATE_NOOP("core", "Later movements of lot {lot} use this stock: dated {date}, at most {available} {unit} can be taken without making a later balance negative."),
@@ -166,6 +278,18 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "Nothing of lot {lot} is on hand here."),
     # clinic_desk/core/inventory/ledger.py
     QT_TRANSLATE_NOOP("core", "On {date} there were only {available} {unit} of lot {lot} at {location}."),
+    # clinic_desk/core/exchange/import_.py
+    QT_TRANSLATE_NOOP("core", "Only PostgreSQL URLs (postgresql+psycopg://…) are supported."),
+    # clinic_desk/core/sessions/sessions.py
+    QT_TRANSLATE_NOOP("core", "Only a group session belongs to a group."),
+    # clinic_desk/core/sessions/appointments.py
+    QT_TRANSLATE_NOOP("core", "Only a scheduled or missed appointment can be moved."),
+    # clinic_desk/core/sessions/sessions.py
+    QT_TRANSLATE_NOOP("core", "Only counsellors can be named on a session."),
+    # clinic_desk/core/sessions/sessions.py
+    QT_TRANSLATE_NOOP("core", "Only the author of a draft may discard it."),
+    # clinic_desk/core/sessions/sessions.py
+    QT_TRANSLATE_NOOP("core", "Only the author of this note and the counsellors named on it may change it."),
     # clinic_desk/core/inventory/ledger.py
     QT_TRANSLATE_NOOP("core", "Only {available} {unit} of lot {lot} are on hand at {location}."),
     # clinic_desk/core/inventory/ledger.py
@@ -174,13 +298,39 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "Only {available} {unit} of {item} can be sent from {location}."),
     # clinic_desk/core/db/base.py
     QT_TRANSLATE_NOOP("core", "Records are never deleted; they are marked deleted."),
+    # clinic_desk/core/sessions/sessions.py
+    QT_TRANSLATE_NOOP("core", "Risk can be re-assessed only for someone present."),
+    # clinic_desk/core/shelter/stays.py
+    QT_TRANSLATE_NOOP("core", "Say briefly why she leaves."),
+    # clinic_desk/core/shelter/holds.py
+    QT_TRANSLATE_NOOP("core", "Say for whom the bed is held."),
+    # clinic_desk/core/sessions/tasks.py
+    QT_TRANSLATE_NOOP("core", "Say what has to be done."),
+    # clinic_desk/core/shelter/stays.py
+    QT_TRANSLATE_NOOP("core", "Say which institution she goes to."),
+    # clinic_desk/core/shelter/setup.py
+    QT_TRANSLATE_NOOP("core", "Say why the bed is out of service."),
     # clinic_desk/core/intake/merge.py
     QT_TRANSLATE_NOOP("core", "Say why these two records are the same person."),
+    # clinic_desk/core/sessions/groups.py
+    QT_TRANSLATE_NOOP("core", "She cannot leave before she joined."),
+    # clinic_desk/core/sessions/groups.py
+    QT_TRANSLATE_NOOP("core", "She is already a member of this group."),
+    # clinic_desk/core/shelter/stays.py
+    QT_TRANSLATE_NOOP("core", "She is already in bed {label}."),
+    # clinic_desk/core/shelter/common.py
+    QT_TRANSLATE_NOOP("core", "Someone else changed the shelter at the same time; nothing was saved. Look at the board again and retry."),
+    # clinic_desk/core/shelter/setup.py
+    QT_TRANSLATE_NOOP("core", "Someone sleeps in bed {label} on those nights. Transfer her first."),
+    # clinic_desk/core/exchange/keys.py
+    QT_TRANSLATE_NOOP("core", "That file is not a Clinic Desk central public key file."),
+    # clinic_desk/core/exchange/keys.py
+    QT_TRANSLATE_NOOP("core", "That file is not a Clinic Desk site key file."),
     # clinic_desk/core/inventory/stocktake.py
     QT_TRANSLATE_NOOP("core", "That line is not on this count sheet."),
     # clinic_desk/core/inventory/ledger.py
     QT_TRANSLATE_NOOP("core", "That lot belongs to another item."),
-    # clinic_desk/core/installation.py
+    # clinic_desk/core/exchange/backup.py, clinic_desk/core/installation.py
     QT_TRANSLATE_NOOP("core", "That recovery code is not valid."),
     # clinic_desk/core/inventory/catalogue.py
     QT_TRANSLATE_NOOP("core", "The GTIN's check digit is wrong; scan or type it again."),
@@ -188,14 +338,58 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "The age cannot be more than {max} years."),
     # clinic_desk/core/intake/validation.py
     QT_TRANSLATE_NOOP("core", "The age must be between 0 and {max} years."),
+    # clinic_desk/core/exchange/backup.py
+    QT_TRANSLATE_NOOP("core", "The audit log in the backup {name} is broken; nothing was restored."),
+    # clinic_desk/core/exchange/backup.py
+    QT_TRANSLATE_NOOP("core", "The backup cannot be written to {folder} (full or read-only?)."),
     # clinic_desk/core/settings.py
     QT_TRANSLATE_NOOP("core", "The backup reminder must be between 1 and 90 days."),
+    # clinic_desk/core/exchange/backup.py
+    QT_TRANSLATE_NOOP("core", "The backup {name} belongs to another installation; nothing was restored (say so explicitly to restore it here)."),
+    # clinic_desk/core/exchange/backup.py
+    QT_TRANSLATE_NOOP("core", "The backup {name} does not exist."),
+    # clinic_desk/core/exchange/backup.py
+    QT_TRANSLATE_NOOP("core", "The backup {name} is damaged, was changed, or cannot be read; nothing was restored."),
+    # clinic_desk/core/exchange/backup.py
+    QT_TRANSLATE_NOOP("core", "The backup {name} was made by a newer version of Clinic Desk; nothing was restored."),
     # clinic_desk/core/inventory/gs1.py
     QT_TRANSLATE_NOOP("core", "The barcode holds an element this program does not read."),
     # clinic_desk/core/inventory/gs1.py
     QT_TRANSLATE_NOOP("core", "The barcode is incomplete; scan it again."),
     # clinic_desk/core/inventory/gs1.py
     QT_TRANSLATE_NOOP("core", "The barcode is not a GS1 code."),
+    # clinic_desk/core/exchange/export.py
+    QT_TRANSLATE_NOOP("core", "The bundle cannot be written to {folder} (full or read-only?); nothing was exported."),
+    # clinic_desk/core/exchange/bundle.py
+    QT_TRANSLATE_NOOP("core", "The bundle has a column {column} this version does not know; update Clinic Desk at the central office."),
+    # clinic_desk/core/exchange/keys.py
+    QT_TRANSLATE_NOOP("core", "The bundle of site {code} is signed with a key that is not the one this office trusts for it; nothing was imported."),
+    # clinic_desk/core/exchange/export.py
+    QT_TRANSLATE_NOOP("core", "The bundle written to {path} does not read back correctly; it was removed. Try another USB stick."),
+    # clinic_desk/core/exchange/import_.py
+    QT_TRANSLATE_NOOP("core", "The bundle {name} cannot be read."),
+    # clinic_desk/core/exchange/import_.py
+    QT_TRANSLATE_NOOP("core", "The bundle {name} carries {table} records of another site; nothing was imported."),
+    # clinic_desk/core/exchange/import_.py
+    QT_TRANSLATE_NOOP("core", "The bundle {name} comes from a newer version of Clinic Desk (database {schema}); update the central office first."),
+    # clinic_desk/core/exchange/import_.py
+    QT_TRANSLATE_NOOP("core", "The bundle {name} comes from site {code}, whose key (fingerprint {fp}) this office does not trust yet; check the fingerprint with the site, then import with --trust-new-site or use keys site-trust."),
+    # clinic_desk/core/exchange/import_.py
+    QT_TRANSLATE_NOOP("core", "The bundle {name} has a {table} record that clashes with one already here (same {key}); nothing was imported."),
+    # clinic_desk/core/exchange/import_.py
+    QT_TRANSLATE_NOOP("core", "The bundle {name} has records of a kind this version does not know ({table}); update the central office first."),
+    # clinic_desk/core/exchange/bundle.py, clinic_desk/core/exchange/import_.py
+    QT_TRANSLATE_NOOP("core", "The bundle {name} is damaged, was changed after it was made, or is not for this central office; nothing was imported."),
+    # clinic_desk/core/exchange/import_.py
+    QT_TRANSLATE_NOOP("core", "The bundle {name} of site {code} is signed with a key that is not the one this office trusts for it; nothing was imported."),
+    # clinic_desk/core/exchange/import_.py
+    QT_TRANSLATE_NOOP("core", "The bundle {name} was made by a newer version of Clinic Desk; update the central office first."),
+    # clinic_desk/core/exchange/import_.py
+    QT_TRANSLATE_NOOP("core", "The bundle {name} was made by this very site; nothing was imported."),
+    # clinic_desk/core/exchange/import_.py
+    QT_TRANSLATE_NOOP("core", "The bundle {name} was made for another central office; nothing was imported."),
+    # clinic_desk/core/sessions/templates.py
+    QT_TRANSLATE_NOOP("core", "The code uses lower-case letters, digits and _ (2 to 40)."),
     # clinic_desk/core/installation.py
     QT_TRANSLATE_NOOP("core", "The data folder {folder} already holds a Clinic Desk installation; it was not changed."),
     # clinic_desk/core/installation.py
@@ -206,6 +400,10 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "The data folder {folder} has lost its database. Nothing was changed; restore the data folder from the last backup."),
     # clinic_desk/core/installation.py
     QT_TRANSLATE_NOOP("core", "The data folder {folder} has lost its key file (keys.json). Nothing was changed; restore the data folder from the last backup."),
+    # clinic_desk/core/exchange/import_.py
+    QT_TRANSLATE_NOOP("core", "The database URL is not valid."),
+    # clinic_desk/core/exchange/import_.py
+    QT_TRANSLATE_NOOP("core", "The database at {host} cannot be reached or refused the login."),
     # clinic_desk/core/db/engine.py
     QT_TRANSLATE_NOOP("core", "The database file {path} is damaged or is not a Clinic Desk database. It was left untouched; restore the last backup."),
     # clinic_desk/core/intake/referrals.py, clinic_desk/core/intake/services_log.py, clinic_desk/core/inventory/ledger.py
@@ -216,8 +414,20 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "The date is too far in the past."),
     # clinic_desk/core/intake/validation.py
     QT_TRANSLATE_NOOP("core", "The date of birth cannot be in the future."),
+    # clinic_desk/core/shelter/waitlist.py
+    QT_TRANSLATE_NOOP("core", "The date she asked cannot be in the future."),
+    # clinic_desk/core/sessions/tasks.py
+    QT_TRANSLATE_NOOP("core", "The due date cannot be in the past."),
+    # clinic_desk/core/sessions/common.py
+    QT_TRANSLATE_NOOP("core", "The duration must be a whole number of minutes, more than 0."),
+    # clinic_desk/core/sessions/common.py
+    QT_TRANSLATE_NOOP("core", "The end must be after the start."),
+    # clinic_desk/core/shelter/stays.py
+    QT_TRANSLATE_NOOP("core", "The expected stay is between 1 and 3650 nights."),
     # clinic_desk/core/inventory/catalogue.py, clinic_desk/core/inventory/ledger.py
     QT_TRANSLATE_NOOP("core", "The expiry date is required."),
+    # clinic_desk/core/exchange/backup.py, clinic_desk/core/exchange/export.py
+    QT_TRANSLATE_NOOP("core", "The folder {folder} does not exist."),
     # clinic_desk/core/users.py
     QT_TRANSLATE_NOOP("core", "The full name is required."),
     # clinic_desk/core/workspace.py
@@ -240,12 +450,16 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "The password is too short: use at least {count} characters."),
     # clinic_desk/core/security/passwords.py
     QT_TRANSLATE_NOOP("core", "The password must not contain the user name."),
+    # clinic_desk/core/shelter/stats.py
+    QT_TRANSLATE_NOOP("core", "The period ends before it starts."),
     # clinic_desk/core/inventory/quantities.py
     QT_TRANSLATE_NOOP("core", "The quantity must be a number."),
     # clinic_desk/core/inventory/quantities.py
     QT_TRANSLATE_NOOP("core", "The quantity must be more than zero."),
     # clinic_desk/core/inventory/quantities.py
     QT_TRANSLATE_NOOP("core", "The quantity must not be zero."),
+    # clinic_desk/core/sessions/sessions.py
+    QT_TRANSLATE_NOOP("core", "The restriction of a signed note cannot be lifted."),
     # clinic_desk/core/installation.py
     QT_TRANSLATE_NOOP("core", "The site name is required."),
     # clinic_desk/core/inventory/planning.py
@@ -258,6 +472,8 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "The user {name} is already disabled."),
     # clinic_desk/core/inventory/locations.py
     QT_TRANSLATE_NOOP("core", "There is already a location with code {code}."),
+    # clinic_desk/core/shelter/setup.py
+    QT_TRANSLATE_NOOP("core", "There is already a room called {name}."),
     # clinic_desk/core/users.py
     QT_TRANSLATE_NOOP("core", "There is already a user called {name}."),
     # clinic_desk/core/inventory/catalogue.py
@@ -282,16 +498,42 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "There is no user called {name}."),
     # clinic_desk/core/security/keystore.py
     QT_TRANSLATE_NOOP("core", "This PC's key store does not hold the secret your password needs (was the data folder copied from another PC?). Use the recovery code to set a new password."),
+    # clinic_desk/core/sessions/sessions.py
+    QT_TRANSLATE_NOOP("core", "This appointment already has its session."),
+    # clinic_desk/core/sessions/appointments.py
+    QT_TRANSLATE_NOOP("core", "This appointment has not happened yet."),
+    # clinic_desk/core/sessions/appointments.py, clinic_desk/core/sessions/sessions.py
+    QT_TRANSLATE_NOOP("core", "This appointment was not found."),
+    # clinic_desk/core/shelter/common.py, clinic_desk/core/shelter/holds.py
+    QT_TRANSLATE_NOOP("core", "This bed is already held for someone else."),
+    # clinic_desk/core/shelter/common.py, clinic_desk/core/shelter/setup.py
+    QT_TRANSLATE_NOOP("core", "This bed is already out of service."),
+    # clinic_desk/core/shelter/common.py
+    QT_TRANSLATE_NOOP("core", "This bed is already taken for those nights. Choose another bed."),
+    # clinic_desk/core/shelter/setup.py
+    QT_TRANSLATE_NOOP("core", "This bed is in service already."),
+    # clinic_desk/core/shelter/setup.py
+    QT_TRANSLATE_NOOP("core", "This bed was not found."),
     # clinic_desk/core/intake/risk.py
     QT_TRANSLATE_NOOP("core", "This contact was not found."),
     # clinic_desk/core/inventory/stocktake.py
     QT_TRANSLATE_NOOP("core", "This count sheet was already posted."),
+    # clinic_desk/core/exchange/keys.py
+    QT_TRANSLATE_NOOP("core", "This database holds no central keys, so it cannot open bundles; run keys central-init at the central office."),
     # clinic_desk/core/db/migrate.py
     QT_TRANSLATE_NOOP("core", "This database was written by a newer version of Clinic Desk. Install that version (or newer) to open it; nothing was changed."),
+    # clinic_desk/core/shelter/waitlist.py
+    QT_TRANSLATE_NOOP("core", "This entry is no longer waiting."),
     # clinic_desk/core/inventory/ledger.py
     QT_TRANSLATE_NOOP("core", "This entry was already reversed."),
     # clinic_desk/core/inventory/catalogue.py, clinic_desk/core/inventory/locations.py
     QT_TRANSLATE_NOOP("core", "This field is required."),
+    # clinic_desk/core/sessions/appointments.py, clinic_desk/core/sessions/groups.py, clinic_desk/core/sessions/sessions.py
+    QT_TRANSLATE_NOOP("core", "This group was not found."),
+    # clinic_desk/core/shelter/holds.py
+    QT_TRANSLATE_NOOP("core", "This hold has already ended."),
+    # clinic_desk/core/shelter/holds.py
+    QT_TRANSLATE_NOOP("core", "This hold was not found."),
     # clinic_desk/core/intake/people.py
     QT_TRANSLATE_NOOP("core", "This household member was not found."),
     # clinic_desk/core/intake/people.py
@@ -302,16 +544,48 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "This line was already posted."),
     # clinic_desk/core/inventory/ledger.py
     QT_TRANSLATE_NOOP("core", "This lot expired on {expiry}. It can only be recorded as an expiry write-off."),
+    # clinic_desk/core/sessions/groups.py
+    QT_TRANSLATE_NOOP("core", "This membership was not found."),
     # clinic_desk/core/intake/risk.py, clinic_desk/core/intake/validation.py
     QT_TRANSLATE_NOOP("core", "This name is too long (at most {max} characters)."),
+    # clinic_desk/core/sessions/sessions.py
+    QT_TRANSLATE_NOOP("core", "This note is restricted: only its author and the counsellors named on it may read it."),
+    # clinic_desk/core/sessions/sessions.py
+    QT_TRANSLATE_NOOP("core", "This note is signed and can no longer change. Add an addendum to correct or complete it."),
+    # clinic_desk/core/sessions/sessions.py
+    QT_TRANSLATE_NOOP("core", "This note is still a draft: correct it directly."),
     # clinic_desk/core/intake/people.py
     QT_TRANSLATE_NOOP("core", "This person already belongs to a household."),
+    # clinic_desk/core/sessions/sessions.py
+    QT_TRANSLATE_NOOP("core", "This person is listed twice."),
     # clinic_desk/core/intake/common.py
     QT_TRANSLATE_NOOP("core", "This person's record was not found."),
     # clinic_desk/core/intake/referrals.py, clinic_desk/core/reports/person_file.py
     QT_TRANSLATE_NOOP("core", "This referral was not found."),
-    # clinic_desk/core/intake/referrals.py, clinic_desk/core/intake/risk.py, clinic_desk/core/intake/validation.py
+    # clinic_desk/core/shelter/setup.py
+    QT_TRANSLATE_NOOP("core", "This room already has a bed called {label}."),
+    # clinic_desk/core/shelter/setup.py
+    QT_TRANSLATE_NOOP("core", "This room is no longer in use."),
+    # clinic_desk/core/shelter/setup.py
+    QT_TRANSLATE_NOOP("core", "This room was not found."),
+    # clinic_desk/core/sessions/appointments.py, clinic_desk/core/sessions/sessions.py, clinic_desk/core/sessions/tasks.py
+    QT_TRANSLATE_NOOP("core", "This session was not found."),
+    # clinic_desk/core/shelter/stays.py
+    QT_TRANSLATE_NOOP("core", "This stay was not found."),
+    # clinic_desk/core/sessions/tasks.py
+    QT_TRANSLATE_NOOP("core", "This task is assigned to someone else."),
+    # clinic_desk/core/sessions/tasks.py
+    QT_TRANSLATE_NOOP("core", "This task was not found."),
+    # clinic_desk/core/sessions/sessions.py, clinic_desk/core/sessions/templates.py
+    QT_TRANSLATE_NOOP("core", "This template was not found."),
+    # clinic_desk/core/intake/referrals.py, clinic_desk/core/intake/risk.py, clinic_desk/core/intake/validation.py, clinic_desk/core/sessions/appointments.py, clinic_desk/core/sessions/common.py, clinic_desk/core/sessions/community.py, clinic_desk/core/sessions/groups.py, clinic_desk/core/sessions/tasks.py, clinic_desk/core/sessions/templates.py
     QT_TRANSLATE_NOOP("core", "This text is too long (at most {max} characters)."),
+    # clinic_desk/core/sessions/common.py
+    QT_TRANSLATE_NOOP("core", "This user was not found or is disabled."),
+    # clinic_desk/core/shelter/waitlist.py
+    QT_TRANSLATE_NOOP("core", "This waitlist entry was not found."),
+    # clinic_desk/core/shelter/stats.py
+    QT_TRANSLATE_NOOP("core", "This year has not started yet."),
     # clinic_desk/core/errors.py
     QT_TRANSLATE_NOOP("core", "Too many wrong passwords. Wait {wait_seconds} seconds before trying again."),
     # clinic_desk/core/inventory/catalogue.py
@@ -320,11 +594,19 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "Unknown role. Roles are: {roles}."),
     # clinic_desk/core/settings.py
     QT_TRANSLATE_NOOP("core", "Unknown setting {key}."),
-    # clinic_desk/core/intake/consent.py
+    # clinic_desk/core/intake/consent.py, clinic_desk/core/reports/session_summary.py
     QT_TRANSLATE_NOOP("core", "Unknown sharing purpose."),
+    # clinic_desk/core/sessions/sessions.py
+    QT_TRANSLATE_NOOP("core", "Write the addendum."),
+    # clinic_desk/core/sessions/sessions.py
+    QT_TRANSLATE_NOOP("core", "Write the note before signing it."),
+    # clinic_desk/core/inventory/quantities.py
+    QT_TRANSLATE_NOOP("core", "Write the quantity without thousands separators (for example 1000); use a point or a comma only for decimals."),
     # clinic_desk/core/intake/risk.py
     QT_TRANSLATE_NOOP("core", "Write the safety plan or add checklist items."),
-    # clinic_desk/core/installation.py, clinic_desk/core/security/keystore.py, clinic_desk/core/workspace.py
+    # clinic_desk/core/sessions/templates.py
+    QT_TRANSLATE_NOOP("core", "Write the template's text."),
+    # clinic_desk/core/exchange/backup.py, clinic_desk/core/installation.py, clinic_desk/core/security/keystore.py, clinic_desk/core/workspace.py
     QT_TRANSLATE_NOOP("core", "Wrong user name or password."),
     # clinic_desk/core/inventory/locations.py
     QT_TRANSLATE_NOOP("core", "You are not assigned to {location}. Ask an administrator."),
@@ -338,6 +620,18 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "{item} is no longer in the catalogue."),
     # clinic_desk/core/inventory/ledger.py, clinic_desk/core/inventory/locations.py
     QT_TRANSLATE_NOOP("core", "{location} is closed: no stock moves there."),
+    # clinic_desk/core/shelter/common.py
+    QT_TRANSLATE_NOOP("core", "{name} already has a bed for those nights."),
+    # clinic_desk/core/shelter/common.py, clinic_desk/core/shelter/waitlist.py
+    QT_TRANSLATE_NOOP("core", "{name} is already on the waitlist."),
+    # clinic_desk/core/shelter/common.py, clinic_desk/core/shelter/holds.py, clinic_desk/core/shelter/stays.py, clinic_desk/core/shelter/waitlist.py
+    QT_TRANSLATE_NOOP("core", "{name} is already staying in the shelter. Transfer or discharge her first."),
+    # clinic_desk/core/shelter/stays.py
+    QT_TRANSLATE_NOOP("core", "{name} is listed twice."),
+    # clinic_desk/core/shelter/stays.py
+    QT_TRANSLATE_NOOP("core", "{name} is no longer staying in the shelter."),
+    # clinic_desk/core/shelter/stays.py
+    QT_TRANSLATE_NOOP("core", "{name} is not in {head}'s household."),
     # clinic_desk/core/db/base.py
     QT_TRANSLATE_NOOP("core", "{table} is append-only: entries never change."),
 )

@@ -74,10 +74,22 @@ def _admin(workspace: Workspace, window: MainWindow) -> QWidget:
     return AdminPage(workspace, window)
 
 
+def _people(workspace: Workspace, window: MainWindow) -> QWidget:
+    from clinic_desk.ui.people import PeoplePage
+
+    return PeoplePage(workspace, window)
+
+
 def _inventory(workspace: Workspace, window: MainWindow) -> QWidget:
     from clinic_desk.ui.inventory import InventoryPage
 
     return InventoryPage(workspace, window)
+
+
+def _shelter(workspace: Workspace, window: MainWindow) -> QWidget:
+    from clinic_desk.ui.shelter import ShelterPage
+
+    return ShelterPage(workspace, window)
 
 
 SECTIONS: list[Section] = [
@@ -87,7 +99,7 @@ SECTIONS: list[Section] = [
     Section("people", "people", QT_TRANSLATE_NOOP("Sections", "People"),
             QT_TRANSLATE_NOOP("Sections", "Register and find the women, children and others "
                                           "the site serves, with their consent and risk."),
-            Perm.PEOPLE_READ),
+            Perm.PEOPLE_READ, lambda ws, win: _people(ws, win)),
     Section("sessions", "sessions", QT_TRANSLATE_NOOP("Sections", "Sessions"),
             QT_TRANSLATE_NOOP("Sections", "Psychosocial sessions, group attendance, home "
                                           "visits and referrals."),
@@ -95,7 +107,7 @@ SECTIONS: list[Section] = [
     Section("shelter", "shelter", QT_TRANSLATE_NOOP("Sections", "Shelter"),
             QT_TRANSLATE_NOOP("Sections", "Rooms and beds: who sleeps where tonight, "
                                           "admissions, transfers and discharges."),
-            Perm.SHELTER_READ),
+            Perm.SHELTER_READ, lambda ws, win: _shelter(ws, win)),
     Section("stock", "medicine", QT_TRANSLATE_NOOP("Sections", "Medicine kits"),
             QT_TRANSLATE_NOOP("Sections", "Medicine stock of the botiquines: receipts, "
                                           "dispensing, expiry alerts and monthly reports."),

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 
 from clinic_desk.ui import messages
 from clinic_desk.ui.main_window import SECTIONS, MainWindow, Section
-from clinic_desk.ui.placeholders import PlaceholderPage
 from tests.conftest import SITE_NAME
 
 PROMOTER_PASSWORD = "botiquin de jicamarca 7"
@@ -58,7 +57,7 @@ def test_keyboard_navigation_and_placeholders(qtbot, workspace):
     window = make_window(qtbot, workspace)
     qtbot.keyClick(window.nav, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "people"
-    assert isinstance(window.stack.currentWidget(), PlaceholderPage)
+    assert window.stack.currentWidget() is window.page("people")
     window.nav.setFocus()
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     assert window.current_key() == "sessions"
