@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from clinic_desk import __version__
+from clinic_desk.core import logs
 from clinic_desk.core.atomic import atomic_write_bytes
 from clinic_desk.core.errors import ClinicDeskError, DamagedData
 from clinic_desk.core.hardening import disable_core_dumps
@@ -185,7 +186,12 @@ def run(data_dir: Path, lang: str | None, demo_users: list[tuple[str, str, str]]
     """Open the application on `data_dir`. Returns the process exit code."""
     disable_core_dumps()
     data_dir = Path(data_dir)
+    try:
+        logs.configure(data_dir / "logs")
+    except OSError:
+        logs.configure(None)
     app = create_application()
+    sys.excepthook = _unexpected_error
     language = lang if lang in messages.LANGUAGES else read_language(data_dir)
     messages.set_language(language or messages.DEFAULT_LANGUAGE)
     installation = Installation(data_dir, kdf=kdf)
@@ -201,6 +207,14 @@ def run(data_dir: Path, lang: str | None, demo_users: list[tuple[str, str, str]]
         if shell.workspace is not None:
             shell.workspace.close()
         _tear_down(app)
+
+
+def _unexpected_error(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+    """A bug must never show a traceback (it may hold data): log where it happened,
+    tell the user in one sentence, keep running."""
+    log.error("unexpected error: %s", logs.safe_traceback(exc))
+    if QApplication.instance() is not None:
+        messages.show_error(QApplication.activeWindow(), exc)
 
 
 def _tear_down(app: QApplication) -> None:
