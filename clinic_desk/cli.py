@@ -104,8 +104,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     if args.recovery_pdf:
         from clinic_desk.core.reports.recovery_sheet import write_recovery_sheet
 
-        write_recovery_sheet(Path(args.recovery_pdf), args.site_name.strip(),
-                             result.recovery_code)
+        write_recovery_sheet(Path(args.recovery_pdf), args.site_code.strip().upper(),
+                             args.site_name.strip(), result.recovery_code)
         print(f"Recovery sheet written to {args.recovery_pdf}.")
     return 0
 
@@ -208,6 +208,198 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_self_test(args: argparse.Namespace) -> int:
+    """Hidden: the smoke test of a built program (packaging/, tests/packaging)."""
+    if not args.user:
+        raise UsageError("Say who you are with --user USER.")
+    from clinic_desk.ui.self_test import run_self_test
+
+    return run_self_test(args.data_dir, args.user, read_password(args))
+
+
+# -- exchange: keys, bundles, backups, statistics ------------------------------------------
+def cmd_keys_central_init(args: argparse.Namespace) -> int:
+    from clinic_desk.core.exchange import keys
+    from clinic_desk.core.security import audit
+    from clinic_desk.core.security.roles import Perm, require
+
+    ws = _open(args)
+    try:
+        actor = require(ws.actor, Perm.IMPORT)
+        with ws.db.write(actor.user_id) as s:
+            public, created = keys.central_init(s)
+            from clinic_desk.core.atomic import atomic_write_bytes
+
+            atomic_write_bytes(Path(args.public_out), public.to_json(), mode=0o644)
+            if args.identity_out:
+                keys.write_identity_file(s, Path(args.identity_out))
+            audit.record(s, "central_keys_created" if created else "central_key_written",
+                         actor, target=public.fingerprint[:16],
+                         identity_written=bool(args.identity_out))
+    finally:
+        ws.close()
+    print(("Central keys created." if created else "The central keys exist already.")
+          + f" Fingerprint: {keys.pretty(public.fingerprint)}")
+    print(f"Public key file for the sites: {args.public_out}")
+    if args.identity_out:
+        print(f"WARNING: {args.identity_out} holds the PRIVATE identity that opens every "
+              "bundle; keep it offline and safe.", file=sys.stderr)
+    return 0
+
+
+def cmd_keys_central_import(args: argparse.Namespace) -> int:
+    from clinic_desk.core.errors import InvalidInput
+    from clinic_desk.core.exchange import keys
+    from clinic_desk.core.security import audit
+    from clinic_desk.core.security.roles import Perm, require
+
+    try:
+        raw = Path(args.file).read_bytes()
+    except OSError:
+        raise InvalidInput("The file {file} cannot be read.", file=args.file) from None
+    ws = _open(args)
+    try:
+        actor = require(ws.actor, Perm.EXPORT)
+        with ws.db.write(actor.user_id) as s:
+            new, previous = keys.central_import(s, raw)
+            audit.record(s, "central_key_imported", actor, target=new.fingerprint[:16],
+                         replaced=previous is not None and previous != new)
+    finally:
+        ws.close()
+    print(f"Central office key imported. Fingerprint: {keys.pretty(new.fingerprint)}")
+    if previous is not None and previous.fingerprint != new.fingerprint:
+        print("It replaces a different key: the next export will be a full one.")
+    return 0
+
+
+def cmd_keys_show(args: argparse.Namespace) -> int:
+    from clinic_desk.core.atomic import atomic_write_bytes
+    from clinic_desk.core.exchange import keys
+    from clinic_desk.core.security.roles import Perm, require
+
+    ws = _open(args)
+    try:
+        actor = ws.actor
+        if not (actor.can(Perm.EXPORT) or actor.can(Perm.IMPORT)):
+            require(actor, Perm.EXPORT)
+        with ws.db.write(actor.user_id) as s:
+            keys.site_signing_key(s, ws.site.id)  # made on first use
+            site = keys.site_public(s, ws.site.id, ws.site.code)
+            central = keys.central_public(s)
+            imported = keys.imported_central(s)
+            trusted = [(t.site_code, t.fingerprint, t.how) for t in keys.trusted_sites(s)]
+        if args.site_key_out:
+            atomic_write_bytes(Path(args.site_key_out), site.to_json(), mode=0o644)
+    finally:
+        ws.close()
+    print(f"This site ({ws.site.code}) signing key: {keys.pretty(site.fingerprint)}")
+    if central:
+        print(f"Central keys of this office: {keys.pretty(central.fingerprint)}")
+    print("Central office key imported: "
+          + (keys.pretty(imported.fingerprint) if imported else "none"))
+    for code, fp, how in trusted:
+        print(f"Trusted site {code}: {keys.pretty(fp)} ({how.replace('_', ' ')})")
+    if args.site_key_out:
+        print(f"Site key file written to {args.site_key_out}")
+    return 0
+
+
+def cmd_keys_site_trust(args: argparse.Namespace) -> int:
+    from clinic_desk.core.errors import InvalidInput
+    from clinic_desk.core.exchange import import_, keys
+
+    try:
+        raw = Path(args.file).read_bytes()
+    except OSError:
+        raise InvalidInput("The file {file} cannot be read.", file=args.file) from None
+    ws = _open(args)
+    try:
+        site = import_.trust_site_file(ws, raw)
+    finally:
+        ws.close()
+    print(f"Site {site.site_code} trusted. Fingerprint: {keys.pretty(site.fingerprint)}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from clinic_desk.core.exchange import export
+
+    ws = _open(args)
+    try:
+        result = export.export_bundle(ws, Path(args.to), full=args.full)
+    finally:
+        ws.close()
+    kind = "full" if result.full else f"changes {result.from_seq + 1}..{result.to_seq}"
+    print(f"Exported {sum(result.rows.values())} records ({kind}): "
+          f"{result.identified_people} people identified, "
+          f"{result.pseudonymised_people} pseudonymised; {result.size} bytes.")
+    print(result.path)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from clinic_desk.core.exchange import import_
+
+    ws = _open(args)
+    try:
+        reports = []
+        for bundle_path in args.bundles:
+            reports += import_.import_bundles(ws, [Path(bundle_path)], dry_run=args.dry_run,
+                                              trust_new_site=args.trust_new_site,
+                                              database_url=args.database_url)
+            for line in reports[-1].lines():
+                print(line)
+    finally:
+        ws.close()
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from clinic_desk.core.exchange import backup
+
+    ws = _open(args)
+    try:
+        result = backup.backup_to(ws, Path(args.to))
+    finally:
+        ws.close()
+    print(f"Backup written ({result.size} bytes); {len(result.kept)} rotated copies kept in "
+          "the data folder.")
+    print(result.path)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from clinic_desk.core.exchange import backup
+
+    if args.recovery:
+        secret, user = read_recovery_code(), None
+    else:
+        if not args.user:
+            raise UsageError("Say who you are with --user USER (or use --recovery).")
+        secret, user = read_password(args), args.user
+    result = backup.restore(Path(args.file), args.data_dir, user, secret,
+                            recovery=args.recovery,
+                            allow_other_installation=args.other_installation)
+    print(f"Backup of {result.created_at} restored into {result.data_dir} "
+          f"(checked: encryption, structure, audit log of {result.audit_entries} entries).")
+    if result.safety_copy:
+        print(f"The data it replaced is kept in {result.safety_copy}")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from clinic_desk.core.exchange import stats
+
+    ws = _open(args)
+    try:
+        rows = stats.write_stats(ws, Path(args.out))
+    finally:
+        ws.close()
+    print(f"{rows} rows of de-identified statistics written.")
+    print(args.out)
+    return 0
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from clinic_desk.ui.app import run
 
@@ -299,6 +491,49 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("recover", cmd_recover, "use the recovery code to set a new password for --user")
     add("verify", cmd_verify, "check encryption, structure and the audit chain")
+
+    keys_p = sub.add_parser("keys", help="central key pair, site keys and trust")
+    keys_sub = keys_p.add_subparsers(dest="keys_command", parser_class=_Parser,
+                                     metavar="ACTION", required=True)
+    p = add("central-init", cmd_keys_central_init, "create the central office's key pair "
+            "and write the public key file the sites import", keys_sub)
+    p.add_argument("--public-out", required=True, help="write the public key file here")
+    p.add_argument("--identity-out", help="also write the PRIVATE age identity here (for "
+                   "age -d -i FILE BUNDLE); keep it safe")
+    p = add("central-import", cmd_keys_central_import, "on a site: import the central "
+            "office's public key file", keys_sub)
+    p.add_argument("file")
+    p = add("show", cmd_keys_show, "show key fingerprints", keys_sub)
+    p.add_argument("--site-key-out", help="write this site's public key file (for keys "
+                   "site-trust at the centre)")
+    p = add("site-trust", cmd_keys_site_trust, "at the centre: trust a site's key file",
+            keys_sub)
+    p.add_argument("file")
+
+    p = add("export", cmd_export, "write an export bundle for the central office and print "
+            "its path")
+    p.add_argument("--to", required=True, help="folder (the USB stick)")
+    p.add_argument("--full", action="store_true", help="everything, not only what changed")
+    p = add("import", cmd_import, "consolidate bundles and print a report")
+    p.add_argument("bundles", nargs="+", metavar="BUNDLE")
+    p.add_argument("--dry-run", action="store_true", help="report without changing anything")
+    p.add_argument("--trust-new-site", action="store_true",
+                   help="trust the key of a site seen for the first time (prints it)")
+    p.add_argument("--database-url", help="consolidate into this PostgreSQL database "
+                   "(postgresql+psycopg://...)")
+    p = add("backup", cmd_backup, "write an encrypted backup and print its path")
+    p.add_argument("--to", required=True, help="folder (a USB stick, or the data folder)")
+    p = add("restore", cmd_restore, "check a backup, then put it in place in --data-dir")
+    p.add_argument("file")
+    p.add_argument("--recovery", action="store_true",
+                   help="open it with the recovery code (CLINIC_DESK_RECOVERY_CODE)")
+    p.add_argument("--other-installation", action="store_true",
+                   help="allow replacing the data of another installation")
+    p = add("stats", cmd_stats, "write de-identified statistics as CSV")
+    p.add_argument("--out", required=True, help="the CSV file")
+    p = sub.add_parser("self-test")  # no help: hidden; the packaging smoke test
+    _common(p, suppress=True)
+    p.set_defaults(func=cmd_self_test)
     return parser
 
 

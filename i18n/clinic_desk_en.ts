@@ -2377,6 +2377,10 @@ Discharges by reason: {reasons}</translation>
         <translation>Add &amp;addendum…</translation>
     </message>
     <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
         <source>(choose the group)</source>
         <translation>(choose the group)</translation>
     </message>
@@ -2395,6 +2399,10 @@ Discharges by reason: {reasons}</translation>
     <message>
         <source>New session — a draft until you sign it.</source>
         <translation>New session — a draft until you sign it.</translation>
+    </message>
+    <message>
+        <source>Signed note</source>
+        <translation>Signed note</translation>
     </message>
     <message>
         <source>Signed by {name} on {when}. A signed note never changes: add an addendum to correct it.</source>
@@ -4087,6 +4095,34 @@ Discharges by reason: {reasons}</translation>
         <translation>Community hall</translation>
     </message>
     <message>
+        <source>{status}, restricted</source>
+        <translation>{status}, restricted</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Counsellors</source>
+        <translation>Counsellors</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Women</source>
         <translation>Women</translation>
     </message>
@@ -4211,12 +4247,13 @@ Discharges by reason: {reasons}</translation>
         <source>Re&amp;tire</source>
         <translation>Re&amp;tire</translation>
     </message>
-    <message numerus="yes">
-        <source>%n bed(s)</source>
-        <translation>
-            <numerusform>%n bed(s)</numerusform>
-            <numerusform>%n bed(s)</numerusform>
-        </translation>
+    <message>
+        <source>1 bed</source>
+        <translation>1 bed</translation>
+    </message>
+    <message>
+        <source>{n} beds</source>
+        <translation>{n} beds</translation>
     </message>
     <message>
         <source>✕ Out of service: {reason}</source>
@@ -4354,6 +4391,113 @@ Discharges by reason: {reasons}</translation>
     <message>
         <source>Nothing was changed. Ask the coordinator for the last backup before you try anything else.</source>
         <translation>Nothing was changed. Ask the coordinator for the last backup before you try anything else.</translation>
+    </message>
+</context>
+<context>
+    <name>Shelter</name>
+    <message>
+        <source>Occupied</source>
+        <translation>Occupied</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>Crib</source>
+        <translation>Crib</translation>
+    </message>
+    <message>
+        <source>Mattress</source>
+        <translation>Mattress</translation>
+    </message>
+    <message>
+        <source>Herself</source>
+        <translation>Herself</translation>
+    </message>
+    <message>
+        <source>CEM (women&apos;s emergency centre)</source>
+        <translation>CEM (women&apos;s emergency centre)</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Prosecutor&apos;s office</source>
+        <translation>Prosecutor&apos;s office</translation>
+    </message>
+    <message>
+        <source>Health centre</source>
+        <translation>Health centre</translation>
+    </message>
+    <message>
+        <source>Mobile team</source>
+        <translation>Mobile team</translation>
+    </message>
+    <message>
+        <source>DEMUNA</source>
+        <translation>DEMUNA</translation>
+    </message>
+    <message>
+        <source>Community or organisation</source>
+        <translation>Community or organisation</translation>
+    </message>
+    <message>
+        <source>Another shelter</source>
+        <translation>Another shelter</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Reintegrated with family</source>
+        <translation>Reintegrated with family</translation>
+    </message>
+    <message>
+        <source>Own home</source>
+        <translation>Own home</translation>
+    </message>
+    <message>
+        <source>Other institution</source>
+        <translation>Other institution</translation>
+    </message>
+    <message>
+        <source>Left without notice</source>
+        <translation>Left without notice</translation>
+    </message>
+    <message>
+        <source>Expelled for safety</source>
+        <translation>Expelled for safety</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Severe</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Mild</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
     </message>
 </context>
 <context>
@@ -6213,33 +6357,6 @@ Risk: {risk} · places: {count} · asked {date}</translation>
     <message>
         <source>Clinic Desk</source>
         <translation>Clinic Desk</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duration</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <source>Counsellors</source>
-        <translation>Counsellors</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
 </context>
 </TS>

@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Fecha:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
@@ -153,179 +153,179 @@
     <name>AdmitDialog</name>
     <message>
         <source>Admit to the shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresar al albergue</translation>
     </message>
     <message>
         <source>&amp;Admit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingresar</translation>
     </message>
     <message>
         <source>Find her by name or DNI. If she is not registered yet, register her first in People.</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsquela por nombre o DNI. Si todavía no está registrada, regístrela primero en Personas.</translation>
     </message>
     <message>
         <source>Nobody chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no eligió a nadie.</translation>
     </message>
     <message>
         <source>Who comes with her, and their beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiénes vienen con ella y sus camas</translation>
     </message>
     <message>
         <source>Her bed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cama:</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>no se sabe</translation>
     </message>
     <message>
         <source> nights</source>
-        <translation type="unfinished"></translation>
+        <translation> noches</translation>
     </message>
     <message>
         <source>For example: CEM Huaycán, officer on duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: CEM Huaycán, efectivo de turno</translation>
     </message>
     <message>
         <source>Admitted &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingresó el:</translation>
     </message>
     <message>
         <source>&amp;Referred by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Derivada por:</translation>
     </message>
     <message>
         <source>Referral &amp;details:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;etalle de la derivación:</translation>
     </message>
     <message>
         <source>E&amp;xpected stay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estancia &amp;prevista:</translation>
     </message>
     <message>
         <source> (under 1 year)</source>
-        <translation type="unfinished"></translation>
+        <translation> (menos de 1 año)</translation>
     </message>
     <message>
         <source> (1 year)</source>
-        <translation type="unfinished"></translation>
+        <translation> (1 año)</translation>
     </message>
     <message>
         <source> ({age} years)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({age} años)</translation>
     </message>
     <message>
         <source>Admitting: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresa: {name}</translation>
     </message>
 </context>
 <context>
     <name>AgendaView</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Whole centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el centro</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoy</translation>
     </message>
     <message>
         <source>&amp;Book appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agendar cita…</translation>
     </message>
     <message>
         <source>Record &amp;session</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;sesión</translation>
     </message>
     <message>
         <source>Mark &amp;missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;no asistió</translation>
     </message>
     <message>
         <source>Ca&amp;ncel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nular cita</translation>
     </message>
     <message>
         <source>Agenda of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda de:</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Fecha y hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Con</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>No asistió</translation>
     </message>
     <message>
         <source>(outreach)</source>
-        <translation type="unfinished"></translation>
+        <translation>(trabajo de calle)</translation>
     </message>
     <message>
         <source>This appointment was missed. Call her or book another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No asistió a esta cita. Llámela o agende otra.</translation>
     </message>
     <message numerus="yes">
         <source>Today: %n appointment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hoy: %n cita</numerusform>
+            <numerusform>Hoy: %n citas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missed in the last two weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inasistencia en las últimas dos semanas</numerusform>
+            <numerusform>%n inasistencias en las últimas dos semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up task(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea de seguimiento pendiente</numerusform>
+            <numerusform>%n tareas de seguimiento pendientes</numerusform>
         </translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>
@@ -637,96 +637,96 @@ Registro n.º {seq}</translation>
     <name>BedDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Name or number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre o número:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
 </context>
 <context>
     <name>BedTile</name>
     <message>
         <source>night {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>noche {n}</translation>
     </message>
     <message>
         <source>alone</source>
-        <translation type="unfinished"></translation>
+        <translation>sola</translation>
     </message>
     <message>
         <source>with 1 child</source>
-        <translation type="unfinished"></translation>
+        <translation>con 1 hija o hijo</translation>
     </message>
     <message>
         <source>with {n} children</source>
-        <translation type="unfinished"></translation>
+        <translation>con {n} hijas e hijos</translation>
     </message>
     <message>
         <source>with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>con {name}</translation>
     </message>
     <message>
         <source>until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta las {time}</translation>
     </message>
     <message>
         <source>Enter to admit or hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter para ingresar o reservar</translation>
     </message>
 </context>
 <context>
     <name>BoardView</name>
     <message>
         <source>No rooms yet. An administrator adds rooms and beds in &quot;Rooms and beds&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay habitaciones. Una administradora las agrega en &quot;Habitaciones y camas&quot;.</translation>
     </message>
     <message>
         <source>{room} — {free} free of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{room} — {free} libres de {total}</translation>
     </message>
 </context>
 <context>
     <name>BookDialog</name>
     <message>
         <source>Book an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendar una cita</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración:</translation>
     </message>
     <message>
         <source>&amp;Counsellor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profesional:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona:</translation>
     </message>
 </context>
 <context>
@@ -843,55 +843,55 @@ Registro n.º {seq}</translation>
     <name>CaseView</name>
     <message>
         <source>&amp;New session with her</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva sesión con ella</translation>
     </message>
     <message>
         <source>Risk over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo en el tiempo</translation>
     </message>
     <message>
         <source>Open follow-up tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas de seguimiento pendientes</translation>
     </message>
     <message>
         <source>Next appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas citas</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sesiones</translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Find a person to see her case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque a una persona para ver su caso.</translation>
     </message>
     <message>
         <source>Current risk: {level} · {n} session(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo actual: {level} · {n} sesión(es)</translation>
     </message>
     <message>
         <source>{due} — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} — {title}</translation>
     </message>
     <message>
         <source>{text} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (vencida)</translation>
     </message>
     <message>
         <source>No open tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tareas pendientes.</translation>
     </message>
     <message>
         <source>{when} with {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} con {who}</translation>
     </message>
     <message>
         <source>No appointment booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene citas agendadas.</translation>
     </message>
     <message>
         <source>You can see that this session took place, not what was said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted puede ver que esta sesión se realizó, pero no lo que se conversó.</translation>
     </message>
 </context>
 <context>
@@ -1008,63 +1008,63 @@ Registro n.º {seq}</translation>
     <name>CommunityView</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dónde:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ema:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sector:</translation>
     </message>
     <message>
         <source>&amp;Facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facilitadoras:</translation>
     </message>
     <message>
         <source>People who took part (nobody is named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes (no se registran nombres)</translation>
     </message>
     <message>
         <source>&amp;Save activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar actividad</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personas</translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Recent activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades recientes</translation>
     </message>
 </context>
 <context>
@@ -1156,39 +1156,39 @@ Registro n.º {seq}</translation>
     <name>DischargeDialog</name>
     <message>
         <source>Discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Egreso</translation>
     </message>
     <message>
         <source>&amp;Discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar egreso</translation>
     </message>
     <message>
         <source>{name}, admitted on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, ingresó el {date}</translation>
     </message>
     <message>
         <source>Leaving with her</source>
-        <translation type="unfinished"></translation>
+        <translation>Salen con ella</translation>
     </message>
     <message>
         <source>Where she goes: a relative&apos;s home, an institution…</source>
-        <translation type="unfinished"></translation>
+        <translation>A dónde va: casa de un familiar, una institución…</translation>
     </message>
     <message>
         <source>Left &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salió el:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>D&amp;estination:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destino:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
 </context>
 <context>
@@ -1247,7 +1247,7 @@ Registro n.º {seq}</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Fecha:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
@@ -1402,7 +1402,7 @@ Registro n.º {seq}</translation>
     <name>FormDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1500,35 +1500,35 @@ Registro n.º {seq}</translation>
     <name>HoldDialog</name>
     <message>
         <source>Hold a bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar una cama</translation>
     </message>
     <message>
         <source>&amp;Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservar</translation>
     </message>
     <message>
         <source>Bed: {bed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cama: {bed}</translation>
     </message>
     <message>
         <source>If she is registered, find her; otherwise write a name or where she comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está registrada, búsquela; si no, escriba un nombre o de dónde viene.</translation>
     </message>
     <message>
         <source>Or a &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>O un &amp;nombre:</translation>
     </message>
     <message>
         <source>Held &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservada &amp;hasta:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>Held for: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservada para: {name}</translation>
     </message>
 </context>
 <context>
@@ -2070,7 +2070,7 @@ Registro n.º {seq}</translation>
     <name>MonthlyView</name>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes:</translation>
     </message>
     <message>
         <source>Save as C&amp;SV…</source>
@@ -2078,7 +2078,7 @@ Registro n.º {seq}</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
         <source>PDF of &amp;all botiquines…</source>
@@ -2122,7 +2122,7 @@ Registro n.º {seq}</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Making the report PDF…</source>
@@ -2138,128 +2138,129 @@ Registro n.º {seq}</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>enero</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>febrero</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>marzo</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>abril</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>mayo</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>junio</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>julio</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>agosto</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>setiembre</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>octubre</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>noviembre</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>diciembre</translation>
     </message>
     <message>
         <source>Beds occupied (bars) and available (line) per night</source>
-        <translation type="unfinished"></translation>
+        <translation>Camas ocupadas (barras) y disponibles (línea) por noche</translation>
     </message>
     <message>
         <source>Bars: beds occupied each night · Line: beds available</source>
-        <translation type="unfinished"></translation>
+        <translation>Barras: camas ocupadas cada noche · Línea: camas disponibles</translation>
     </message>
     <message>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupación</translation>
     </message>
     <message>
         <source>Bed-nights occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>Camas-noche ocupadas</translation>
     </message>
     <message>
         <source>Bed-nights available</source>
-        <translation type="unfinished"></translation>
+        <translation>Camas-noche disponibles</translation>
     </message>
     <message>
         <source>  of women</source>
-        <translation type="unfinished"></translation>
+        <translation>  de mujeres</translation>
     </message>
     <message>
         <source>  of children</source>
-        <translation type="unfinished"></translation>
+        <translation>  de niñas y niños</translation>
     </message>
     <message>
         <source>Most beds occupied on one night</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de camas ocupadas en una noche</translation>
     </message>
     <message>
         <source>People admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas ingresadas</translation>
     </message>
     <message>
         <source>Families admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias ingresadas</translation>
     </message>
     <message>
         <source>Discharges</source>
-        <translation type="unfinished"></translation>
+        <translation>Egresos</translation>
     </message>
     <message>
         <source>Average length of the stays that ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Estancia promedio de los egresos</translation>
     </message>
     <message>
         <source>Staying at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Alojadas al inicio</translation>
     </message>
     <message>
         <source>Staying at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Alojadas al final</translation>
     </message>
     <message>
         <source>{n} nights</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} noches</translation>
     </message>
     <message>
         <source>Admissions by referral (families): {refs}
 Discharges by reason: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos por derivación (familias): {refs}
+Egresos por motivo: {reasons}</translation>
     </message>
     <message>
         <source>Save the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe mensual</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {path}</translation>
     </message>
     <message>
         <source>Saving the monthly report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el informe mensual…</translation>
     </message>
 </context>
 <context>
@@ -2273,155 +2274,163 @@ Discharges by reason: {reasons}</source>
     <name>NoteEditor</name>
     <message>
         <source>Session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de sesión</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Restricted: only me and the counsellors named here may read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservada: solo yo y las profesionales nombradas aquí pueden leerla</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistió</translation>
     </message>
     <message>
         <source>Risk now</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo ahora</translation>
     </message>
     <message>
         <source>Her note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre ella</translation>
     </message>
     <message>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la lista</translation>
     </message>
     <message>
         <source>People present</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas presentes</translation>
     </message>
     <message>
         <source>Other counsellors</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras profesionales</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenciones</translation>
     </message>
     <message>
         <source>&amp;Insert template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insertar plantilla</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla:</translation>
     </message>
     <message>
         <source>What happened in the session, in your words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ocurrió en la sesión, con sus palabras.</translation>
     </message>
     <message>
         <source>Agreements and next steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos y próximos pasos.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos</translation>
     </message>
     <message>
         <source>Addenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Adendas</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
         <source>Si&amp;gn…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmar…</translation>
     </message>
     <message>
         <source>Add &amp;addendum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;adenda…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>(choose the group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elija el grupo)</translation>
     </message>
     <message>
         <source>(no change)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin cambio)</translation>
     </message>
     <message>
         <source>{when} — {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {author}</translation>
     </message>
     <message>
         <source>No addenda yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay adendas.</translation>
     </message>
     <message>
         <source>New session — a draft until you sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sesión: es un borrador hasta que la firme.</translation>
+    </message>
+    <message>
+        <source>Signed note</source>
+        <translation>Nota firmada</translation>
     </message>
     <message>
         <source>Signed by {name} on {when}. A signed note never changes: add an addendum to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada por {name} el {when}. Una nota firmada ya no cambia: para corregirla, agregue una adenda.</translation>
     </message>
     <message>
         <source>Draft by {name} — not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de {name}: todavía sin firmar.</translation>
     </message>
     <message>
         <source>Draft by {name}: only its author and the counsellors named on it may change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de {name}: solo su autora y las profesionales nombradas en él pueden cambiarlo.</translation>
     </message>
     <message>
         <source>Sign the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar la nota</translation>
     </message>
     <message>
         <source>Once signed, this note can never be changed; corrections are added as addenda. Sign it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez firmada, esta nota ya no podrá cambiarse; las correcciones se agregan como adendas. ¿Desea firmarla ahora?</translation>
     </message>
     <message>
         <source>Add addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar adenda</translation>
     </message>
     <message>
         <source>The addendum is added below the signed note, with your name and the time. It cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La adenda se agrega debajo de la nota firmada, con su nombre y la hora. Después no se puede cambiar.</translation>
     </message>
 </context>
 <context>
@@ -3636,15 +3645,15 @@ Discharges by reason: {reasons}</source>
     <name>RiskChart</name>
     <message>
         <source>Risk over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo en el tiempo</translation>
     </message>
     <message>
         <source>No risk assessment yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay evaluación de riesgo</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
 </context>
 <context>
@@ -3944,181 +3953,209 @@ Discharges by reason: {reasons}</source>
     <name>SessionListView</name>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las sesiones</translation>
     </message>
     <message>
         <source>My sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis sesiones</translation>
     </message>
     <message>
         <source>My drafts to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis borradores por firmar</translation>
     </message>
     <message>
         <source>You can see that these sessions took place. Only counsellors read what was said in them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted puede ver que estas sesiones se realizaron. Solo las profesionales de psicología y trabajo social leen lo que se conversó.</translation>
     </message>
     <message>
         <source>&amp;Open note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir nota</translation>
     </message>
     <message>
         <source>This note is restricted to its author and the counsellors named on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota está reservada a su autora y a las profesionales nombradas en ella.</translation>
     </message>
     <message>
         <source>You can see that this session took place, not what was said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted puede ver que esta sesión se realizó, pero no lo que se conversó.</translation>
     </message>
 </context>
 <context>
     <name>SessionTexts</name>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished">Familia</translation>
+        <translation>Familiar</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupal</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita domiciliaria</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo de calle</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Telefónica</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendada</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistió</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>No asistió</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Anulada</translation>
+        <translation>Anulada</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Mild</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderado</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Severo</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished">Sin evaluar</translation>
+        <translation>Sin evaluar</translation>
     </message>
     <message>
         <source>Talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Charla</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Feria</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Otro</translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrio</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Colegio</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercado</translation>
     </message>
     <message>
         <source>Health centre</source>
-        <translation type="unfinished">Centro de salud</translation>
+        <translation>Centro de salud</translation>
     </message>
     <message>
         <source>Community hall</source>
-        <translation type="unfinished"></translation>
+        <translation>Local comunal</translation>
+    </message>
+    <message>
+        <source>{status}, restricted</source>
+        <translation>{status}, reservada</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Counsellors</source>
+        <translation>Profesionales</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujeres</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombres</translation>
     </message>
 </context>
 <context>
     <name>SessionsPage</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sesiones</translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva sesión…</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesiones</translation>
     </message>
     <message>
         <source>&amp;Case view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caso</translation>
     </message>
     <message>
         <source>C&amp;ommunity activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades c&amp;omunitarias</translation>
     </message>
 </context>
 <context>
@@ -4176,82 +4213,83 @@ Discharges by reason: {reasons}</source>
     <name>SetupView</name>
     <message>
         <source>Room / bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitación / cama</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Add &amp;room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;habitación…</translation>
     </message>
     <message>
         <source>Add &amp;bed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;cama…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;nombre…</translation>
     </message>
     <message>
         <source>&amp;Out of service…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuera de servicio…</translation>
     </message>
     <message>
         <source>Back in ser&amp;vice</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;vuelta en servicio</translation>
     </message>
     <message>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar</translation>
     </message>
-    <message numerus="yes">
-        <source>%n bed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>1 bed</source>
+        <translation>1 cama</translation>
+    </message>
+    <message>
+        <source>{n} beds</source>
+        <translation>{n} camas</translation>
     </message>
     <message>
         <source>✕ Out of service: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ Fuera de servicio: {reason}</translation>
     </message>
     <message>
         <source>✓ In service</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ En servicio</translation>
     </message>
     <message>
         <source>Add a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una habitación</translation>
     </message>
     <message>
         <source>Room name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la habitación:</translation>
     </message>
     <message>
         <source>Add a bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una cama</translation>
     </message>
     <message>
         <source>Rename the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la habitación</translation>
     </message>
     <message>
         <source>Change the bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la cama</translation>
     </message>
     <message>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de servicio</translation>
     </message>
     <message>
         <source>Why can the bed not be used?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué no se puede usar la cama?</translation>
     </message>
 </context>
 <context>
@@ -4356,101 +4394,211 @@ Discharges by reason: {reasons}</source>
     </message>
 </context>
 <context>
+    <name>Shelter</name>
+    <message>
+        <source>Occupied</source>
+        <translation>Ocupada</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Fuera de servicio</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Cama</translation>
+    </message>
+    <message>
+        <source>Crib</source>
+        <translation>Cuna</translation>
+    </message>
+    <message>
+        <source>Mattress</source>
+        <translation>Colchón</translation>
+    </message>
+    <message>
+        <source>Herself</source>
+        <translation>Ella misma</translation>
+    </message>
+    <message>
+        <source>CEM (women&apos;s emergency centre)</source>
+        <translation>CEM (Centro Emergencia Mujer)</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Policía</translation>
+    </message>
+    <message>
+        <source>Prosecutor&apos;s office</source>
+        <translation>Fiscalía</translation>
+    </message>
+    <message>
+        <source>Health centre</source>
+        <translation>Centro de salud</translation>
+    </message>
+    <message>
+        <source>Mobile team</source>
+        <translation>Equipo itinerante</translation>
+    </message>
+    <message>
+        <source>DEMUNA</source>
+        <translation>DEMUNA</translation>
+    </message>
+    <message>
+        <source>Community or organisation</source>
+        <translation>Comunidad u organización</translation>
+    </message>
+    <message>
+        <source>Another shelter</source>
+        <translation>Otro albergue</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Reintegrated with family</source>
+        <translation>Reintegración familiar</translation>
+    </message>
+    <message>
+        <source>Own home</source>
+        <translation>Vivienda propia</translation>
+    </message>
+    <message>
+        <source>Other institution</source>
+        <translation>Otra institución</translation>
+    </message>
+    <message>
+        <source>Left without notice</source>
+        <translation>Salió sin avisar</translation>
+    </message>
+    <message>
+        <source>Expelled for safety</source>
+        <translation>Separada por seguridad</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Severo</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderado</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Sin evaluar</translation>
+    </message>
+</context>
+<context>
     <name>ShelterPage</name>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished">Albergue</translation>
+        <translation>Albergue</translation>
     </message>
     <message>
         <source>&amp;Night of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noche del:</translation>
     </message>
     <message>
         <source>&amp;Tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esta noche</translation>
     </message>
     <message>
         <source>&amp;Cancel hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular reserva</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas</translation>
     </message>
     <message>
         <source>Add to the &amp;waitlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a la lista de &amp;espera…</translation>
     </message>
     <message>
         <source>W&amp;ithdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar</translation>
     </message>
     <message>
         <source>Waitlist (highest risk first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de espera (mayor riesgo primero)</translation>
     </message>
     <message>
         <source>&amp;Bed board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tablero de camas</translation>
     </message>
     <message>
         <source>&amp;Monthly figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras &amp;mensuales</translation>
     </message>
     <message>
         <source>Rooms and &amp;beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitaciones y &amp;camas</translation>
     </message>
     <message>
         <source>{night}: {free} free · {occupied} occupied · {held} held · {out} out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>{night}: {free} libres · {occupied} ocupadas · {held} reservadas · {out} fuera de servicio</translation>
     </message>
     <message>
         <source>◔ {bed} ({room})
 {name}
 until {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>◔ {bed} ({room})
+{name}
+hasta {until}</translation>
     </message>
     <message>
         <source>No bed is held.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay camas reservadas.</translation>
     </message>
     <message>
         <source>{n}. {name}
 Risk: {risk} · places: {count} · asked {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {name}
+Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie está en espera.</translation>
     </message>
     <message>
         <source>Only shelter staff admit, move and discharge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el personal del albergue ingresa, cambia de cama y da egresos.</translation>
     </message>
     <message>
         <source>&amp;Admit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingresar…</translation>
     </message>
     <message>
         <source>&amp;Hold for someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservar para alguien…</translation>
     </message>
     <message>
         <source>&amp;Cancel the hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular la reserva</translation>
     </message>
     <message>
         <source>&amp;Move to another bed…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar de cama…</translation>
     </message>
     <message>
         <source>&amp;Discharge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Egreso…</translation>
     </message>
     <message>
         <source>Out of service: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de servicio: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4752,7 +4900,7 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Fecha:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
@@ -4776,27 +4924,27 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>Move to another bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de cama</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar</translation>
     </message>
     <message>
         <source>{name}, now in {room} · {bed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, ahora en {room} · {bed}</translation>
     </message>
     <message>
         <source>New &amp;bed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;cama:</translation>
     </message>
     <message>
         <source>From the &amp;night of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la &amp;noche del:</translation>
     </message>
     <message>
         <source>No bed is free that night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa noche no hay camas libres.</translation>
     </message>
 </context>
 <context>
@@ -4897,35 +5045,35 @@ Risk: {risk} · places: {count} · asked {date}</source>
     <name>WaitlistDialog</name>
     <message>
         <source>Add to the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a la lista de espera</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar</translation>
     </message>
     <message>
         <source>Nobody chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no eligió a nadie.</translation>
     </message>
     <message>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> personas</translation>
     </message>
     <message>
         <source>&amp;Places needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cupos necesarios:</translation>
     </message>
     <message>
         <source>As&amp;ked on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pidió el:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>Waiting: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera: {name}</translation>
     </message>
 </context>
 <context>
@@ -4939,7 +5087,7 @@ Risk: {risk} · places: {count} · asked {date}</source>
     <name>_FallbackPicker</name>
     <message>
         <source>Type a name or DNI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre o DNI…</translation>
     </message>
 </context>
 <context>
@@ -4965,11 +5113,11 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>A bed cannot return to service before it went out of service ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cama no puede volver al servicio antes de haber salido de servicio ({date}).</translation>
     </message>
     <message>
         <source>A bed is a bed, a crib or a mattress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cama es cama, cuna o colchón.</translation>
     </message>
     <message>
         <source>A carné de extranjería number has 9 to 12 letters or digits.</source>
@@ -4989,31 +5137,31 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>A discharge cannot be before her last change of bed ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El egreso no puede ser antes de su último cambio de cama ({date}).</translation>
     </message>
     <message>
         <source>A discharge cannot be before the admission ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El egreso no puede ser antes del ingreso ({date}).</translation>
     </message>
     <message>
         <source>A discharge cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>El egreso no puede tener fecha futura.</translation>
     </message>
     <message>
         <source>A group session needs at least one person present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión grupal necesita al menos una persona presente.</translation>
     </message>
     <message>
         <source>A headcount is a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El conteo es un número entero, 0 o más.</translation>
     </message>
     <message>
         <source>A hold lasts at most {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una reserva dura como máximo {days} días.</translation>
     </message>
     <message>
         <source>A hold must end in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reserva debe terminar en el futuro.</translation>
     </message>
     <message>
         <source>A location is the central store or a botiquín.</source>
@@ -5045,15 +5193,15 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>A session cannot last more than 12 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión no puede durar más de 12 horas.</translation>
     </message>
     <message>
         <source>A session that was held cannot be dated in the future. Book an appointment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión realizada no puede tener fecha futura. Para eso, agende una cita.</translation>
     </message>
     <message>
         <source>A session was recorded for this appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se registró una sesión para esta cita.</translation>
     </message>
     <message>
         <source>A site code has 2 to 16 characters: letters A-Z without accents, digits or dashes, no spaces (for example HUAYCAN-01).</source>
@@ -5061,11 +5209,11 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>A transfer cannot be before she took her present bed ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio no puede ser antes de que ocupara su cama actual ({date}).</translation>
     </message>
     <message>
         <source>A transfer cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio de cama no puede tener fecha futura.</translation>
     </message>
     <message>
         <source>A transfer needs two different locations.</source>
@@ -5081,15 +5229,15 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>An activity that was held cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una actividad realizada no puede tener fecha futura.</translation>
     </message>
     <message>
         <source>An admission cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ingreso no puede tener fecha futura.</translation>
     </message>
     <message>
         <source>An appointment cannot be booked in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede agendar una cita en el pasado.</translation>
     </message>
     <message>
         <source>At least one active administrator must remain.</source>
@@ -5109,35 +5257,35 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>Bed {label} is chosen twice: one person per bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cama {label} está elegida dos veces: una persona por cama.</translation>
     </message>
     <message>
         <source>Bed {label} is held for someone else until {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cama {label} está reservada para otra persona hasta {until}.</translation>
     </message>
     <message>
         <source>Bed {label} is held for someone. Cancel the hold first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cama {label} está reservada. Anule primero la reserva.</translation>
     </message>
     <message>
         <source>Bed {label} is no longer in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cama {label} ya no se usa.</translation>
     </message>
     <message>
         <source>Bed {label} is occupied. Choose a free bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cama {label} está ocupada. Elija una cama libre.</translation>
     </message>
     <message>
         <source>Bed {label} is out of service: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cama {label} está fuera de servicio: {reason}.</translation>
     </message>
     <message>
         <source>Between 1 and 20 people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre 1 y 20 personas.</translation>
     </message>
     <message>
         <source>Both records have shelter stays on the same nights. Correct one of the stays before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos registros tienen estancias en el albergue en las mismas noches. Corrija una de las estancias antes de unirlos.</translation>
     </message>
     <message>
         <source>Choose a document type: DNI, carné de extranjería or none.</source>
@@ -5145,7 +5293,7 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>Choose a month and a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un mes y un año.</translation>
     </message>
     <message>
         <source>Choose a reason from the list.</source>
@@ -5169,7 +5317,7 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>Choose between 1 and 62 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija entre 1 y 62 días.</translation>
     </message>
     <message>
         <source>Choose how this person is related to her.</source>
@@ -5181,7 +5329,7 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>Choose interventions from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija las intervenciones de la lista.</translation>
     </message>
     <message>
         <source>Choose one of the listed languages.</source>
@@ -5197,7 +5345,7 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>Choose the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el grupo.</translation>
     </message>
     <message>
         <source>Choose the institution from the list.</source>
@@ -5205,11 +5353,11 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>Choose the institution that receives the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la institución que recibe el resumen.</translation>
     </message>
     <message>
         <source>Choose the kind of activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el tipo de actividad.</translation>
     </message>
     <message>
         <source>Choose the kind of consent.</source>
@@ -5221,15 +5369,15 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>Choose the person for this appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija a la persona para esta cita.</translation>
     </message>
     <message>
         <source>Choose the person or people seen in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija a la persona o personas atendidas en esta sesión.</translation>
     </message>
     <message>
         <source>Choose the reason for the discharge from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija de la lista el motivo del egreso.</translation>
     </message>
     <message>
         <source>Choose the referral status from the list.</source>
@@ -5241,7 +5389,7 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>Choose the type of session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el tipo de sesión.</translation>
     </message>
     <message>
         <source>Choose two different records to merge.</source>
@@ -5253,11 +5401,11 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>Choose what happened with the appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué pasó con la cita.</translation>
     </message>
     <message>
         <source>Choose where the activity took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde se realizó la actividad.</translation>
     </message>
     <message>
         <source>Choose whether she gives or withdraws consent.</source>
@@ -5269,19 +5417,19 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>Choose whether the task is open, done or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija si la tarea está pendiente, hecha o anulada.</translation>
     </message>
     <message>
         <source>Choose who is admitted and her bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija a quién ingresa y su cama.</translation>
     </message>
     <message>
         <source>Choose who leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija quiénes salen.</translation>
     </message>
     <message>
         <source>Choose who referred her from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija de la lista quién la derivó.</translation>
     </message>
     <message>
         <source>Clinic Desk is already open on this data folder (in another window or command). Close it first.</source>
@@ -5289,11 +5437,11 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>Count people as women or men, by age band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuente a las personas como mujeres u hombres, por grupo de edad.</translation>
     </message>
     <message>
         <source>Count the people who took part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuente a las personas que participaron.</translation>
     </message>
     <message>
         <source>Enter a 9-digit mobile number starting with 9, or a landline with its area code.</source>
@@ -5329,15 +5477,15 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>Enter the date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese la fecha y la hora.</translation>
     </message>
     <message>
         <source>Enter the date of the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese la fecha de la actividad.</translation>
     </message>
     <message>
         <source>Enter the due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese la fecha límite.</translation>
     </message>
     <message>
         <source>Enter the first surname.</source>
@@ -5349,11 +5497,11 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>Enter the group&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese el nombre del grupo.</translation>
     </message>
     <message>
         <source>Enter the intervention&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese el nombre de la intervención.</translation>
     </message>
     <message>
         <source>Enter the name of the screening instrument.</source>
@@ -5361,7 +5509,7 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>Enter the place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese el lugar.</translation>
     </message>
     <message>
         <source>Enter the score as a whole number, 0 or more.</source>
@@ -5373,15 +5521,15 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>Enter the template&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese el nombre de la plantilla.</translation>
     </message>
     <message>
         <source>Enter the topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese el tema.</translation>
     </message>
     <message>
         <source>Enter when the session ended or how long it lasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese a qué hora terminó la sesión o cuánto duró.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
@@ -5397,11 +5545,11 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>Give the bed a name or number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga a la cama un nombre o número.</translation>
     </message>
     <message>
         <source>Give the room a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga un nombre a la habitación.</translation>
     </message>
     <message>
         <source>Give the user at least one role.</source>
@@ -5493,23 +5641,23 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>Only a group session belongs to a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una sesión grupal pertenece a un grupo.</translation>
     </message>
     <message>
         <source>Only a scheduled or missed appointment can be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede mover una cita agendada o a la que no asistió.</translation>
     </message>
     <message>
         <source>Only counsellors can be named on a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>En una sesión solo se puede nombrar a profesionales de psicología o trabajo social.</translation>
     </message>
     <message>
         <source>Only the author of a draft may discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la autora de un borrador puede descartarlo.</translation>
     </message>
     <message>
         <source>Only the author of this note and the counsellors named on it may change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la autora de esta nota y las profesionales nombradas en ella pueden cambiarla.</translation>
     </message>
     <message>
         <source>Only {available} {unit} of lot {lot} are on hand at {location}.</source>
@@ -5529,27 +5677,27 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>Risk can be re-assessed only for someone present.</source>
-        <translation type="unfinished"></translation>
+        <translation>El riesgo solo se puede reevaluar para una persona presente.</translation>
     </message>
     <message>
         <source>Say briefly why she leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba brevemente por qué sale.</translation>
     </message>
     <message>
         <source>Say for whom the bed is held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique para quién se reserva la cama.</translation>
     </message>
     <message>
         <source>Say what has to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué hay que hacer.</translation>
     </message>
     <message>
         <source>Say which institution she goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a qué institución va.</translation>
     </message>
     <message>
         <source>Say why the bed is out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué la cama está fuera de servicio.</translation>
     </message>
     <message>
         <source>Say why these two records are the same person.</source>
@@ -5557,23 +5705,23 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>She cannot leave before she joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede salir antes de haber ingresado.</translation>
     </message>
     <message>
         <source>She is already a member of this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ella ya es integrante de este grupo.</translation>
     </message>
     <message>
         <source>She is already in bed {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en la cama {label}.</translation>
     </message>
     <message>
         <source>Someone else changed the shelter at the same time; nothing was saved. Look at the board again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió el albergue al mismo tiempo; no se guardó nada. Revise el tablero y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Someone sleeps in bed {label} on those nights. Transfer her first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien duerme en la cama {label} esas noches. Cámbiela de cama primero.</translation>
     </message>
     <message>
         <source>That file is not a Clinic Desk central public key file.</source>
@@ -5709,7 +5857,7 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>The code uses lower-case letters, digits and _ (2 to 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>El código usa letras minúsculas, dígitos y _ (de 2 a 40).</translation>
     </message>
     <message>
         <source>The data folder {folder} already holds a Clinic Desk installation; it was not changed.</source>
@@ -5761,23 +5909,23 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>The date she asked cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha en que pidió cupo no puede ser futura.</translation>
     </message>
     <message>
         <source>The due date cannot be in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha límite no puede estar en el pasado.</translation>
     </message>
     <message>
         <source>The duration must be a whole number of minutes, more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración debe ser un número entero de minutos, mayor que 0.</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El final debe ser posterior al inicio.</translation>
     </message>
     <message>
         <source>The expected stay is between 1 and 3650 nights.</source>
-        <translation type="unfinished"></translation>
+        <translation>La estancia prevista es de 1 a 3650 noches.</translation>
     </message>
     <message>
         <source>The expiry date is required.</source>
@@ -5833,7 +5981,7 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo termina antes de empezar.</translation>
     </message>
     <message>
         <source>The quantity must be a number.</source>
@@ -5849,7 +5997,7 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>The restriction of a signed note cannot be lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reserva de una nota firmada no se puede quitar.</translation>
     </message>
     <message>
         <source>The site name is required.</source>
@@ -5877,7 +6025,7 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>There is already a room called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una habitación llamada {name}.</translation>
     </message>
     <message>
         <source>There is already a user called {name}.</source>
@@ -5929,35 +6077,35 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>This appointment already has its session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cita ya tiene su sesión.</translation>
     </message>
     <message>
         <source>This appointment has not happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cita todavía no ha ocurrido.</translation>
     </message>
     <message>
         <source>This appointment was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró esta cita.</translation>
     </message>
     <message>
         <source>This bed is already held for someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cama ya está reservada para otra persona.</translation>
     </message>
     <message>
         <source>This bed is already out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cama ya está fuera de servicio.</translation>
     </message>
     <message>
         <source>This bed is already taken for those nights. Choose another bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cama ya está ocupada esas noches. Elija otra cama.</translation>
     </message>
     <message>
         <source>This bed is in service already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cama ya está en servicio.</translation>
     </message>
     <message>
         <source>This bed was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró esta cama.</translation>
     </message>
     <message>
         <source>This contact was not found.</source>
@@ -5977,7 +6125,7 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>This entry is no longer waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitud ya no está en espera.</translation>
     </message>
     <message>
         <source>This entry was already reversed.</source>
@@ -5989,15 +6137,15 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>This group was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró este grupo.</translation>
     </message>
     <message>
         <source>This hold has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reserva ya terminó.</translation>
     </message>
     <message>
         <source>This hold was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró esta reserva.</translation>
     </message>
     <message>
         <source>This household member was not found.</source>
@@ -6021,7 +6169,7 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>This membership was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró esta inscripción.</translation>
     </message>
     <message>
         <source>This name is too long (at most {max} characters).</source>
@@ -6029,15 +6177,15 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>This note is restricted: only its author and the counsellors named on it may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota es reservada: solo su autora y las profesionales nombradas en ella pueden leerla.</translation>
     </message>
     <message>
         <source>This note is signed and can no longer change. Add an addendum to correct or complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota está firmada y ya no puede cambiar. Agregue una adenda para corregirla o completarla.</translation>
     </message>
     <message>
         <source>This note is still a draft: correct it directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota todavía es un borrador: corríjala directamente.</translation>
     </message>
     <message>
         <source>This person already belongs to a household.</source>
@@ -6045,7 +6193,7 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>This person is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona figura dos veces.</translation>
     </message>
     <message>
         <source>This person&apos;s record was not found.</source>
@@ -6057,35 +6205,35 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>This room already has a bed called {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta habitación ya tiene una cama llamada {label}.</translation>
     </message>
     <message>
         <source>This room is no longer in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta habitación ya no se usa.</translation>
     </message>
     <message>
         <source>This room was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró esta habitación.</translation>
     </message>
     <message>
         <source>This session was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró esta sesión.</translation>
     </message>
     <message>
         <source>This stay was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró esta estancia.</translation>
     </message>
     <message>
         <source>This task is assigned to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea está asignada a otra persona.</translation>
     </message>
     <message>
         <source>This task was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró esta tarea.</translation>
     </message>
     <message>
         <source>This template was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró esta plantilla.</translation>
     </message>
     <message>
         <source>This text is too long (at most {max} characters).</source>
@@ -6093,15 +6241,15 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>This user was not found or is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró a esta persona usuaria o está desactivada.</translation>
     </message>
     <message>
         <source>This waitlist entry was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró esta solicitud en la lista de espera.</translation>
     </message>
     <message>
         <source>This year has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este año todavía no empieza.</translation>
     </message>
     <message>
         <source>Too many wrong passwords. Wait {wait_seconds} seconds before trying again.</source>
@@ -6125,11 +6273,11 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>Write the addendum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la adenda.</translation>
     </message>
     <message>
         <source>Write the note before signing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la nota antes de firmarla.</translation>
     </message>
     <message>
         <source>Write the quantity without thousands separators (for example 1000); use a point or a comma only for decimals.</source>
@@ -6141,7 +6289,7 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>Write the template&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el texto de la plantilla.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
@@ -6173,27 +6321,27 @@ Risk: {risk} · places: {count} · asked {date}</source>
     </message>
     <message>
         <source>{name} already has a bed for those nights.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya tiene cama esas noches.</translation>
     </message>
     <message>
         <source>{name} is already on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya está en la lista de espera.</translation>
     </message>
     <message>
         <source>{name} is already staying in the shelter. Transfer or discharge her first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya está alojada en el albergue. Cámbiela de cama o dele egreso primero.</translation>
     </message>
     <message>
         <source>{name} is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} figura dos veces.</translation>
     </message>
     <message>
         <source>{name} is no longer staying in the shelter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya no está alojada en el albergue.</translation>
     </message>
     <message>
         <source>{name} is not in {head}&apos;s household.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es del hogar de {head}.</translation>
     </message>
     <message>
         <source>{table} is append-only: entries never change.</source>
@@ -6209,33 +6357,6 @@ Risk: {risk} · places: {count} · asked {date}</source>
     <message>
         <source>Clinic Desk</source>
         <translation>Clinic Desk</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation type="unfinished">Personas</translation>
-    </message>
-    <message>
-        <source>Counsellors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished">Estado</translation>
     </message>
 </context>
 </TS>

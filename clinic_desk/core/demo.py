@@ -88,3 +88,5 @@ def create_demo(data_dir: Path, kdf: KdfParams = DEFAULT_KDF,
 # import this module).
 from clinic_desk.core.intake import demo as _intake_demo  # noqa: E402, F401
 from clinic_desk.core.inventory import demo as _inventory_demo  # noqa: E402, F401
+from clinic_desk.core.sessions import demo as _sessions_demo  # noqa: E402, F401
+from clinic_desk.core.shelter import demo as _shelter_demo  # noqa: E402, F401

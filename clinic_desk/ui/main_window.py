@@ -92,6 +92,12 @@ def _shelter(workspace: Workspace, window: MainWindow) -> QWidget:
     return ShelterPage(workspace, window)
 
 
+def _sessions(workspace: Workspace, window: MainWindow) -> QWidget:
+    from clinic_desk.ui.sessions import SessionsPage
+
+    return SessionsPage(workspace, window)
+
+
 SECTIONS: list[Section] = [
     Section("home", "home", QT_TRANSLATE_NOOP("Sections", "Home"),
             QT_TRANSLATE_NOOP("Sections", "A summary of your day and of this site."),
@@ -103,7 +109,7 @@ SECTIONS: list[Section] = [
     Section("sessions", "sessions", QT_TRANSLATE_NOOP("Sections", "Sessions"),
             QT_TRANSLATE_NOOP("Sections", "Psychosocial sessions, group attendance, home "
                                           "visits and referrals."),
-            Perm.SESSIONS_LOG),
+            Perm.SESSIONS_LOG, lambda ws, win: _sessions(ws, win)),
     Section("shelter", "shelter", QT_TRANSLATE_NOOP("Sections", "Shelter"),
             QT_TRANSLATE_NOOP("Sections", "Rooms and beds: who sleeps where tonight, "
                                           "admissions, transfers and discharges."),

@@ -1,0 +1,1 @@
+"""Exchange: export bundles, central consolidation, backups and statistics."""

@@ -1,0 +1,135 @@
+"""De-identified statistics as CSV: counts, never names, documents, birth dates or text.
+
+A person is counted only when her statistics consent allows it (identified records
+here, or pseudonyms from sites at the centre). Counts of people under 5 in a cell are
+written as "<5" so a small cell cannot point at one woman. Sessions, shelter and
+inventory figures are added when their tables exist (probed in Base.metadata).
+
+Columns: section, month, dimension, value, count
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
+
+from clinic_desk.core.atomic import atomic_write_bytes
+from clinic_desk.core.db.base import Base
+from clinic_desk.core.exchange.export import VIOLENCE, age_band, latest_consent
+from clinic_desk.core.exchange.models import Pseudonym
+from clinic_desk.core.security import audit
+from clinic_desk.core.security.roles import Perm, require
+
+SMALL = 5
+HEADER = ("section", "month", "dimension", "value", "count")
+
+
+def _table(name: str) -> Table | None:
+    import clinic_desk.core.db.registry  # noqa: F401
+
+    return Base.metadata.tables.get(name)
+
+
+def _month(value: Any) -> str:
+    return value.strftime("%Y-%m") if value is not None else "unknown"
+
+
+def _cell(n: int) -> str:
+    return "<5" if 0 < n < SMALL else str(n)
+
+
+def people_counts(s: Session) -> Counter[tuple[str, str, str, str]]:
+    """(section, month, dimension, value) -> people, for people who allow statistics."""
+    from clinic_desk.core.intake.consent import STATISTICS
+
+    out: Counter[tuple[str, str, str, str]] = Counter()
+    people, risk = _table("people"), _table("risk_assessments")
+    if people is not None:
+        allowed = {p for p, g in latest_consent(s, STATISTICS).items() if g}
+        latest: dict[str, Any] = {}
+        if risk is not None:
+            for r in s.execute(select(risk).where(risk.c.deleted.is_(False)).order_by(
+                    risk.c.person_id, risk.c.assessed_at.desc(), risk.c.version.desc())):
+                latest.setdefault(r.person_id, r)
+        q = select(people.c.id, people.c.created_at, people.c.birth_year, people.c.sector,
+                   people.c.sex).where(people.c.deleted.is_(False))
+        for pid, created, birth_year, sector, sex in s.execute(q):
+            if pid not in allowed:
+                continue
+            r = latest.get(pid)
+            types = [v for v in VIOLENCE if r is not None and getattr(r, v)]
+            _add(out, _month(created), age_band(birth_year), sector, sex,
+                 r.level if r is not None else None, types)
+    for p in s.scalars(select(Pseudonym).where(Pseudonym.deleted.is_(False),
+                                               Pseudonym.statistics_consent.is_(True))):
+        _add(out, p.intake_month or "unknown", p.age_band, p.sector, p.sex, p.risk_level,
+             json.loads(p.violence_types or "[]"))
+    return out
+
+
+def _add(out: Counter, month: str, band: str, sector: str | None, sex: str | None,
+         level: str | None, types: list[str]) -> None:
+    out[("intakes", month, "all", "all")] += 1
+    out[("intakes", month, "age_band", band)] += 1
+    out[("intakes", month, "sector", sector or "unknown")] += 1
+    out[("intakes", month, "sex", sex or "unknown")] += 1
+    out[("intakes", month, "risk_level", level or "not assessed")] += 1
+    for v in types:
+        out[("intakes", month, "violence_type", v)] += 1
+
+
+def activity_counts(s: Session, today: dt.date | None = None) -> Counter:
+    """Counts of activity (not of people): sessions, bed-nights, medicine."""
+    out: Counter[tuple[str, str, str, str]] = Counter()
+    ses = _table("ses_sessions")
+    if ses is not None and "starts_at" in ses.c and "kind" in ses.c:
+        for starts, kind in s.execute(select(ses.c.starts_at, ses.c.kind)
+                                      .where(ses.c.deleted.is_(False))):
+            out[("sessions", _month(starts), "kind", kind)] += 1
+    stays = _table("shelter_stays")
+    if stays is not None and "admitted_on" in stays.c:
+        end_default = today or dt.date.today()
+        for start, end in s.execute(select(stays.c.admitted_on, stays.c.discharged_on)
+                                    .where(stays.c.deleted.is_(False))):
+            day, last = start, (end or end_default)
+            while day < last:
+                out[("shelter", _month(day), "bed_nights", "all")] += 1
+                day += dt.timedelta(days=1)
+    ledger, items = _table("inv_ledger"), _table("inv_items")
+    if ledger is not None and items is not None:
+        q = (select(ledger.c.occurred_on, items.c.code, ledger.c.qty_milli)
+             .join(items, items.c.id == ledger.c.item_id)
+             .where(ledger.c.kind == "dispense", ledger.c.deleted.is_(False)))
+        for on, code, qty in s.execute(q):
+            out[("medicine_dispensed_milli", _month(on), "item", code)] += -int(qty)
+    return out
+
+
+def write_stats(ws: Any, out: Path) -> int:
+    """Write the statistics CSV atomically; returns the number of rows."""
+    actor = require(ws.actor, Perm.EXPORT)
+    with ws.db.read() as s:
+        people = people_counts(s)
+        activity = activity_counts(s)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(HEADER)
+    rows = 0
+    for key in sorted(people):
+        w.writerow([*key, _cell(people[key])])
+        rows += 1
+    for key in sorted(activity):
+        w.writerow([*key, activity[key]])
+        rows += 1
+    atomic_write_bytes(Path(out), buf.getvalue().encode("utf-8"), mode=0o600)
+    with ws.db.write(actor.user_id) as s:
+        audit.record(s, "statistics_written", actor, target=Path(out).name, rows=rows)
+    return rows
