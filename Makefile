@@ -44,6 +44,16 @@ bench-large: $(STAMP)
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m clinic_desk.ui.screenshots screenshots
 
+# One-folder build of the program in dist/clinic-desk/ (see packaging/README.md).
+.PHONY: package
+PKG_STAMP := $(VENV)/.installed-package
+$(PKG_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,package]'
+	touch $(PKG_STAMP)
+
+package: $(PKG_STAMP) translations
+	$(VENV)/bin/pyinstaller --noconfirm packaging/clinic-desk.spec
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info i18n/*.qm
 
