@@ -2,26 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AboutDialog</name>
     <message>
-        <source>about {age}</source>
-        <translation>about {age}</translation>
+        <source>About Clinic Desk</source>
+        <translation>About Clinic Desk</translation>
     </message>
     <message>
-        <source>No document</source>
-        <translation>No document</translation>
+        <source>Clinic Desk {version}</source>
+        <translation>Clinic Desk {version}</translation>
     </message>
     <message>
-        <source>Not assessed</source>
-        <translation>Not assessed</translation>
+        <source>Confidential records for shelters, psychosocial care and community medicine kits. Works without internet; the data stays encrypted on this computer.</source>
+        <translation>Confidential records for shelters, psychosocial care and community medicine kits. Works without internet; the data stays encrypted on this computer.</translation>
     </message>
     <message>
-        <source>Enter the date as dd/mm/yyyy, for example 17/05/1990.</source>
-        <translation>Enter the date as dd/mm/yyyy, for example 17/05/1990.</translation>
+        <source>Version</source>
+        <translation>Version</translation>
     </message>
     <message>
-        <source>Enter the age as a whole number of years.</source>
-        <translation>Enter the age as a whole number of years.</translation>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Database size</source>
+        <translation>Database size</translation>
+    </message>
+    <message>
+        <source>Available: {backend}</source>
+        <translation>Available: {backend}</translation>
+    </message>
+    <message>
+        <source>Not available: the database is protected by passwords alone</source>
+        <translation>Not available: the database is protected by passwords alone</translation>
+    </message>
+    <message>
+        <source>Key store of this PC</source>
+        <translation>Key store of this PC</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Allowed: open Clinic Desk from its normal shortcut</source>
+        <translation>Allowed: open Clinic Desk from its normal shortcut</translation>
+    </message>
+    <message>
+        <source>Not applicable on this system</source>
+        <translation>Not applicable on this system</translation>
+    </message>
+    <message>
+        <source>Crash files (core dumps)</source>
+        <translation>Crash files (core dumps)</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Libraries</translation>
+    </message>
+    <message>
+        <source>“Copy diagnostics” copies these technical details for whoever helps you with the computer. It holds no names, no site and no records.</source>
+        <translation>“Copy diagnostics” copies these technical details for whoever helps you with the computer. It holds no names, no site and no records.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Copy diagnostics</translation>
+    </message>
+    <message>
+        <source>Open the &amp;user guide (PDF)</source>
+        <translation>Open the &amp;user guide (PDF)</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed on this computer yet.</source>
+        <translation>The user guide is not installed on this computer yet.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a message to whoever helps you.</source>
+        <translation>Copied. Paste it into a message to whoever helps you.</translation>
     </message>
 </context>
 <context>
@@ -434,6 +494,222 @@
         <translation>Database checked</translation>
     </message>
     <message>
+        <source>Person&apos;s file opened</source>
+        <translation>Person&apos;s file opened</translation>
+    </message>
+    <message>
+        <source>Duplicate records merged</source>
+        <translation>Duplicate records merged</translation>
+    </message>
+    <message>
+        <source>Person&apos;s file saved as PDF</source>
+        <translation>Person&apos;s file saved as PDF</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consent recorded</translation>
+    </message>
+    <message>
+        <source>Shared without her consent (exception)</source>
+        <translation>Shared without her consent (exception)</translation>
+    </message>
+    <message>
+        <source>Marked as never to be contacted</source>
+        <translation>Marked as never to be contacted</translation>
+    </message>
+    <message>
+        <source>“Never contact” mark removed</source>
+        <translation>“Never contact” mark removed</translation>
+    </message>
+    <message>
+        <source>Session note read</source>
+        <translation>Session note read</translation>
+    </message>
+    <message>
+        <source>Session note started</source>
+        <translation>Session note started</translation>
+    </message>
+    <message>
+        <source>Session note signed</source>
+        <translation>Session note signed</translation>
+    </message>
+    <message>
+        <source>Draft note discarded</source>
+        <translation>Draft note discarded</translation>
+    </message>
+    <message>
+        <source>Addendum added to a note</source>
+        <translation>Addendum added to a note</translation>
+    </message>
+    <message>
+        <source>Note restricted</source>
+        <translation>Note restricted</translation>
+    </message>
+    <message>
+        <source>Note restriction lifted</source>
+        <translation>Note restriction lifted</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Appointment booked</translation>
+    </message>
+    <message>
+        <source>Group created</source>
+        <translation>Group created</translation>
+    </message>
+    <message>
+        <source>Community activity recorded</source>
+        <translation>Community activity recorded</translation>
+    </message>
+    <message>
+        <source>Note template saved</source>
+        <translation>Note template saved</translation>
+    </message>
+    <message>
+        <source>Intervention saved</source>
+        <translation>Intervention saved</translation>
+    </message>
+    <message>
+        <source>Session summary saved as PDF</source>
+        <translation>Session summary saved as PDF</translation>
+    </message>
+    <message>
+        <source>Room added</source>
+        <translation>Room added</translation>
+    </message>
+    <message>
+        <source>Room removed</source>
+        <translation>Room removed</translation>
+    </message>
+    <message>
+        <source>Bed added</source>
+        <translation>Bed added</translation>
+    </message>
+    <message>
+        <source>Bed removed</source>
+        <translation>Bed removed</translation>
+    </message>
+    <message>
+        <source>Bed out of service</source>
+        <translation>Bed out of service</translation>
+    </message>
+    <message>
+        <source>Bed back in service</source>
+        <translation>Bed back in service</translation>
+    </message>
+    <message>
+        <source>Put on the waiting list</source>
+        <translation>Put on the waiting list</translation>
+    </message>
+    <message>
+        <source>Taken off the waiting list</source>
+        <translation>Taken off the waiting list</translation>
+    </message>
+    <message>
+        <source>Bed held</source>
+        <translation>Bed held</translation>
+    </message>
+    <message>
+        <source>Bed hold cancelled</source>
+        <translation>Bed hold cancelled</translation>
+    </message>
+    <message>
+        <source>Admitted to the shelter</source>
+        <translation>Admitted to the shelter</translation>
+    </message>
+    <message>
+        <source>Moved to another bed</source>
+        <translation>Moved to another bed</translation>
+    </message>
+    <message>
+        <source>Left the shelter</source>
+        <translation>Left the shelter</translation>
+    </message>
+    <message>
+        <source>Starter medicine catalogue loaded</source>
+        <translation>Starter medicine catalogue loaded</translation>
+    </message>
+    <message>
+        <source>Medicine added to the catalogue</source>
+        <translation>Medicine added to the catalogue</translation>
+    </message>
+    <message>
+        <source>Medicine changed in the catalogue</source>
+        <translation>Medicine changed in the catalogue</translation>
+    </message>
+    <message>
+        <source>Lot recalled</source>
+        <translation>Lot recalled</translation>
+    </message>
+    <message>
+        <source>Lot status changed</source>
+        <translation>Lot status changed</translation>
+    </message>
+    <message>
+        <source>Stock movement reversed</source>
+        <translation>Stock movement reversed</translation>
+    </message>
+    <message>
+        <source>Stocktake posted</source>
+        <translation>Stocktake posted</translation>
+    </message>
+    <message>
+        <source>Store or botiquín added</source>
+        <translation>Store or botiquín added</translation>
+    </message>
+    <message>
+        <source>Store or botiquín changed</source>
+        <translation>Store or botiquín changed</translation>
+    </message>
+    <message>
+        <source>User assigned to a botiquín</source>
+        <translation>User assigned to a botiquín</translation>
+    </message>
+    <message>
+        <source>User removed from a botiquín</source>
+        <translation>User removed from a botiquín</translation>
+    </message>
+    <message>
+        <source>Data bundle exported</source>
+        <translation>Data bundle exported</translation>
+    </message>
+    <message>
+        <source>Data bundle imported</source>
+        <translation>Data bundle imported</translation>
+    </message>
+    <message>
+        <source>Site key trusted</source>
+        <translation>Site key trusted</translation>
+    </message>
+    <message>
+        <source>Site key file saved</source>
+        <translation>Site key file saved</translation>
+    </message>
+    <message>
+        <source>Statistics file written</source>
+        <translation>Statistics file written</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Central office keys created</source>
+        <translation>Central office keys created</translation>
+    </message>
+    <message>
+        <source>Central office key saved</source>
+        <translation>Central office key saved</translation>
+    </message>
+    <message>
+        <source>Central office key imported</source>
+        <translation>Central office key imported</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -492,6 +768,298 @@
     <message>
         <source>Account enabled again</source>
         <translation>Account enabled again</translation>
+    </message>
+    <message>
+        <source>Locked by hand</source>
+        <translation>Locked by hand</translation>
+    </message>
+    <message>
+        <source>Locked after a while without use</source>
+        <translation>Locked after a while without use</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <source>Allowed by</source>
+        <translation>Allowed by</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Beds</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>From bed</source>
+        <translation>From bed</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>After change</source>
+        <translation>After change</translation>
+    </message>
+    <message>
+        <source>Full export</source>
+        <translation>Full export</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>People with name</source>
+        <translation>People with name</translation>
+    </message>
+    <message>
+        <source>Private key saved</source>
+        <translation>Private key saved</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Botiquín</source>
+        <translation>Botiquín</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>Held at</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Record merged in</source>
+        <translation>Record merged in</translation>
+    </message>
+    <message>
+        <source>Records moved</source>
+        <translation>Records moved</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Night</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>People without name</source>
+        <translation>People without name</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>People whose identity was removed</source>
+        <translation>People whose identity was removed</translation>
+    </message>
+    <message>
+        <source>To count again</source>
+        <translation>To count again</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Replaced the earlier key</source>
+        <translation>Replaced the earlier key</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Count sheet</source>
+        <translation>Count sheet</translation>
+    </message>
+    <message>
+        <source>To bed</source>
+        <translation>To bed</translation>
+    </message>
+    <message>
+        <source>Up to change</source>
+        <translation>Up to change</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>To an institution</source>
+        <translation>To an institution</translation>
+    </message>
+    <message>
+        <source>To the central office</source>
+        <translation>To the central office</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Her own copy</source>
+        <translation>Her own copy</translation>
+    </message>
+    <message>
+        <source>her consent</source>
+        <translation>her consent</translation>
+    </message>
+    <message>
+        <source>an exception</source>
+        <translation>an exception</translation>
+    </message>
+    <message>
+        <source>backup folder</source>
+        <translation>backup folder</translation>
+    </message>
+    <message>
+        <source>another folder or USB stick</source>
+        <translation>another folder or USB stick</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>central database</source>
+        <translation>central database</translation>
+    </message>
+    <message>
+        <source>recovery code</source>
+        <translation>recovery code</translation>
+    </message>
+    <message>
+        <source>from the site&apos;s key file</source>
+        <translation>from the site&apos;s key file</translation>
+    </message>
+    <message>
+        <source>on its first import</source>
+        <translation>on its first import</translation>
+    </message>
+    <message>
+        <source>central store</source>
+        <translation>central store</translation>
+    </message>
+    <message>
+        <source>botiquín</source>
+        <translation>botiquín</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
     </message>
 </context>
 <context>
@@ -608,6 +1176,101 @@ Entry {seq}</translation>
     <message>
         <source>The database structure check found no problems.</source>
         <translation>The database structure check found no problems.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupView</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Back up to a &amp;USB stick…</source>
+        <translation>Back up to a &amp;USB stick…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of this site&apos;s records: it opens only with a user&apos;s password or the recovery code. Copies are kept in the data folder (thinned out over time); keep one on a USB stick away from this PC too.</source>
+        <translation>A backup is an encrypted copy of this site&apos;s records: it opens only with a user&apos;s password or the recovery code. Copies are kept in the data folder (thinned out over time); keep one on a USB stick away from this PC too.</translation>
+    </message>
+    <message>
+        <source>Recent backups in the data folder</source>
+        <translation>Recent backups in the data folder</translation>
+    </message>
+    <message>
+        <source>Last backup: never</source>
+        <translation>Last backup: never</translation>
+    </message>
+    <message>
+        <source>Last backup: {when} (today)</source>
+        <translation>Last backup: {when} (today)</translation>
+    </message>
+    <message>
+        <source>Last backup: {when} ({days} days ago)</source>
+        <translation>Last backup: {when} ({days} days ago)</translation>
+    </message>
+    <message>
+        <source>Make a backup: the last one is older than {days} days (the reminder set in Administration → Settings). A lost or broken PC would take everything entered since with it.</source>
+        <translation>Make a backup: the last one is older than {days} days (the reminder set in Administration → Settings). A lost or broken PC would take everything entered since with it.</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet. Make one now, and keep a copy on a USB stick away from this PC.</source>
+        <translation>No backup has been made yet. Make one now, and keep a copy on a USB stick away from this PC.</translation>
+    </message>
+    <message>
+        <source>Backups are kept in {folder}</source>
+        <translation>Backups are kept in {folder}</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation>Folder on the USB stick</translation>
+    </message>
+    <message>
+        <source>Backup written: {path} ({size}).</source>
+        <translation>Backup written: {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Backup to restore</translation>
+    </message>
+    <message>
+        <source>Clinic Desk backups (*.cdbackup);;All files (*)</source>
+        <translation>Clinic Desk backups (*.cdbackup);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Checking and restoring the backup…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is in place (checked: encryption, structure and an audit log of {entries} entries). The data it replaced is kept in {folder}. Log in again to continue.</source>
+        <translation>The backup of {when} is in place (checked: encryption, structure and an audit log of {entries} entries). The data it replaced is kept in {folder}. Log in again to continue.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason} Log in again to continue.</source>
+        <translation>Nothing was restored: {reason} Log in again to continue.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1731,57 @@ Entry {seq}</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Kept value</translation>
+    </message>
+    <message>
+        <source>Overwritten value</source>
+        <translation>Overwritten value</translation>
+    </message>
+    <message>
+        <source>Site that lost</source>
+        <translation>Site that lost</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>No conflicts: no two sites changed the same record differently.</source>
+        <translation>No conflicts: no two sites changed the same record differently.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>When two sites changed the same record, the later change is kept and the other value is listed here so someone can check it.</source>
+        <translation>When two sites changed the same record, the later change is kept and the other value is listed here so someone can check it.</translation>
+    </message>
+    <message>
+        <source>this office</source>
+        <translation>this office</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(removed)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentBox</name>
     <message>
         <source>Her consent</source>
@@ -1341,6 +2055,331 @@ Entry {seq}</translation>
     </message>
 </context>
 <context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles</source>
+        <translation>&amp;Import bundles</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflicts</translation>
+    </message>
+    <message>
+        <source>&amp;Export to USB</source>
+        <translation>&amp;Export to USB</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Backups</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Keys</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTables</name>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Emergency contacts</translation>
+    </message>
+    <message>
+        <source>Risk assessments</source>
+        <translation>Risk assessments</translation>
+    </message>
+    <message>
+        <source>Safety plans</source>
+        <translation>Safety plans</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Services given</source>
+        <translation>Services given</translation>
+    </message>
+    <message>
+        <source>Screenings</source>
+        <translation>Screenings</translation>
+    </message>
+    <message>
+        <source>Merged records</source>
+        <translation>Merged records</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Session attendance</source>
+        <translation>Session attendance</translation>
+    </message>
+    <message>
+        <source>Session counsellors</source>
+        <translation>Session counsellors</translation>
+    </message>
+    <message>
+        <source>Note addenda</source>
+        <translation>Note addenda</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>Follow-up tasks</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Group members</source>
+        <translation>Group members</translation>
+    </message>
+    <message>
+        <source>Community activities</source>
+        <translation>Community activities</translation>
+    </message>
+    <message>
+        <source>Note templates</source>
+        <translation>Note templates</translation>
+    </message>
+    <message>
+        <source>Intervention types</source>
+        <translation>Intervention types</translation>
+    </message>
+    <message>
+        <source>Shelter rooms</source>
+        <translation>Shelter rooms</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Beds</translation>
+    </message>
+    <message>
+        <source>Shelter stays</source>
+        <translation>Shelter stays</translation>
+    </message>
+    <message>
+        <source>Bed assignments</source>
+        <translation>Bed assignments</translation>
+    </message>
+    <message>
+        <source>Beds out of service</source>
+        <translation>Beds out of service</translation>
+    </message>
+    <message>
+        <source>Bed holds</source>
+        <translation>Bed holds</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Waitlist</translation>
+    </message>
+    <message>
+        <source>Medicines and supplies</source>
+        <translation>Medicines and supplies</translation>
+    </message>
+    <message>
+        <source>Medicine kits</source>
+        <translation>Medicine kits</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Batches</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>Stock movements</translation>
+    </message>
+    <message>
+        <source>Stock counts</source>
+        <translation>Stock counts</translation>
+    </message>
+    <message>
+        <source>Stock count lines</source>
+        <translation>Stock count lines</translation>
+    </message>
+    <message>
+        <source>Reorder levels</source>
+        <translation>Reorder levels</translation>
+    </message>
+    <message>
+        <source>Kit assignments</source>
+        <translation>Kit assignments</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>User roles</source>
+        <translation>User roles</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Audit log entries</translation>
+    </message>
+    <message>
+        <source>People without their name (pseudonymised)</source>
+        <translation>People without their name (pseudonymised)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportView</name>
+    <message>
+        <source>Import central office &amp;key…</source>
+        <translation>Import central office &amp;key…</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet</source>
+        <translation>No folder chosen yet</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Choose folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Only what changed since the last export</source>
+        <translation>&amp;Only what changed since the last export</translation>
+    </message>
+    <message>
+        <source>&amp;Everything (a full export)</source>
+        <translation>&amp;Everything (a full export)</translation>
+    </message>
+    <message>
+        <source>&amp;See what will travel</source>
+        <translation>&amp;See what will travel</translation>
+    </message>
+    <message>
+        <source>&amp;Write the bundle</source>
+        <translation>&amp;Write the bundle</translation>
+    </message>
+    <message>
+        <source>USB stick folder</source>
+        <translation>USB stick folder</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>What to export</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <source>Stay at this site</source>
+        <translation>Stay at this site</translation>
+    </message>
+    <message>
+        <source>An export puts what changed at this site into one encrypted file for the central office. Only what each woman&apos;s consent allows travels with her name; everyone else travels as a code with figures for planning.</source>
+        <translation>An export puts what changed at this site into one encrypted file for the central office. Only what each woman&apos;s consent allows travels with her name; everyone else travels as a code with figures for planning.</translation>
+    </message>
+    <message>
+        <source>This site has not imported the central office&apos;s key yet, so it cannot export. Ask the central office for its key file (made there with clinic-desk keys central-init), then choose it with &quot;Import central office key…&quot; (or run clinic-desk keys central-import FILE).</source>
+        <translation>This site has not imported the central office&apos;s key yet, so it cannot export. Ask the central office for its key file (made there with clinic-desk keys central-init), then choose it with &quot;Import central office key…&quot; (or run clinic-desk keys central-import FILE).</translation>
+    </message>
+    <message>
+        <source>Last export: {when} ({file}).</source>
+        <translation>Last export: {when} ({file}).</translation>
+    </message>
+    <message>
+        <source>Nothing has been exported to this central office yet: the first export takes everything.</source>
+        <translation>Nothing has been exported to this central office yet: the first export takes everything.</translation>
+    </message>
+    <message>
+        <source>Central office key imported. Fingerprint: {fp}</source>
+        <translation>Central office key imported. Fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation>Folder on the USB stick</translation>
+    </message>
+    <message>
+        <source>Counting what will travel…</source>
+        <translation>Counting what will travel…</translation>
+    </message>
+    <message>
+        <source>The first export to this central office takes everything this site holds, shaped by consent.</source>
+        <translation>The first export to this central office takes everything this site holds, shaped by consent.</translation>
+    </message>
+    <message>
+        <source>A full export: everything this site holds, shaped by consent.</source>
+        <translation>A full export: everything this site holds, shaped by consent.</translation>
+    </message>
+    <message>
+        <source>Changes since the last export ({count} changes).</source>
+        <translation>Changes since the last export ({count} changes).</translation>
+    </message>
+    <message>
+        <source>{count} people travel with their name: their consent covers sending their record to the central office.</source>
+        <translation>{count} people travel with their name: their consent covers sending their record to the central office.</translation>
+    </message>
+    <message>
+        <source>{count} people travel without their name, as a code with age band, sector, violence types, risk level and counts — enough for planning.</source>
+        <translation>{count} people travel without their name, as a code with age band, sector, violence types, risk level and counts — enough for planning.</translation>
+    </message>
+    <message>
+        <source>{count} people withdrew their consent: the central office will remove their name and notes and keep only their figures.</source>
+        <translation>{count} people withdrew their consent: the central office will remove their name and notes and keep only their figures.</translation>
+    </message>
+    <message>
+        <source>Stays at this site: {count} records of people without that consent, the text of notes that are not covered by everyone&apos;s consent, and the details of the audit log (only its fingerprints travel).</source>
+        <translation>Stays at this site: {count} records of people without that consent, the text of notes that are not covered by everyone&apos;s consent, and the details of the audit log (only its fingerprints travel).</translation>
+    </message>
+    <message>
+        <source>Choose the folder on the USB stick to write the bundle.</source>
+        <translation>Choose the folder on the USB stick to write the bundle.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <source>Bundle written and checked: {path} ({size}). It was read back from the stick: it is safe to remove it.</source>
+        <translation>Bundle written and checked: {path} ({size}). It was read back from the stick: it is safe to remove it.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+</context>
+<context>
     <name>FileDialog</name>
     <message>
         <source>Save</source>
@@ -1542,8 +2581,439 @@ Entry {seq}</translation>
         <translation>{site} ({code}) · {date}</translation>
     </message>
     <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Gather today&apos;s figures again (F5)</source>
+        <translation>Gather today&apos;s figures again (F5)</translation>
+    </message>
+    <message>
+        <source>What needs doing today</source>
+        <translation>What needs doing today</translation>
+    </message>
+    <message>
         <source>Clinic Desk locks itself after a few minutes without use. If someone who should not see the screen comes in, press F12: every window is covered at once.</source>
         <translation>Clinic Desk locks itself after a few minutes without use. If someone who should not see the screen comes in, press F12: every window is covered at once.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s figures could not be gathered: {error}</source>
+        <translation>Today&apos;s figures could not be gathered: {error}</translation>
+    </message>
+    <message>
+        <source>There is nothing for your role to follow on this page. Use the sections on the left.</source>
+        <translation>There is nothing for your role to follow on this page. Use the sections on the left.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) need your attention today. Each card opens the place to act.</source>
+        <translation>
+            <numerusform>%n thing(s) need your attention today. Each card opens the place to act.</numerusform>
+            <numerusform>%n thing(s) need your attention today. Each card opens the place to act.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing pending right now. Everything is up to date — thank you.</source>
+        <translation>Nothing pending right now. Everything is up to date — thank you.</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Nothing pending</source>
+        <translation>Nothing pending</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day(s) ago</numerusform>
+            <numerusform>%n day(s) ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your appointments today</source>
+        <translation>Your appointments today</translation>
+    </message>
+    <message>
+        <source>Appointments today at the centre</source>
+        <translation>Appointments today at the centre</translation>
+    </message>
+    <message>
+        <source>No appointments booked for today.</source>
+        <translation>No appointments booked for today.</translation>
+    </message>
+    <message>
+        <source>Next: {time}, {kind} with {who}</source>
+        <translation>Next: {time}, {kind} with {who}</translation>
+    </message>
+    <message>
+        <source>Next: {time}, {kind}</source>
+        <translation>Next: {time}, {kind}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s appointments are over. Record the sessions held.</source>
+        <translation>Today&apos;s appointments are over. Record the sessions held.</translation>
+    </message>
+    <message>
+        <source>Open the agenda</source>
+        <translation>Open the agenda</translation>
+    </message>
+    <message>
+        <source>Missed appointments</source>
+        <translation>Missed appointments</translation>
+    </message>
+    <message>
+        <source>In the last two weeks. Call her or book again, then mark what happened.</source>
+        <translation>In the last two weeks. Call her or book again, then mark what happened.</translation>
+    </message>
+    <message>
+        <source>None in the last two weeks.</source>
+        <translation>None in the last two weeks.</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Overdue follow-ups</translation>
+    </message>
+    <message>
+        <source>Your follow-up tasks past their date.</source>
+        <translation>Your follow-up tasks past their date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n due today.</source>
+        <translation>
+            <numerusform>And %n due today.</numerusform>
+            <numerusform>And %n due today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None overdue; %n due today.</source>
+        <translation>
+            <numerusform>None overdue; %n due today.</numerusform>
+            <numerusform>None overdue; %n due today.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your follow-ups are up to date.</source>
+        <translation>Your follow-ups are up to date.</translation>
+    </message>
+    <message>
+        <source>Free beds tonight</source>
+        <translation>Free beds tonight</translation>
+    </message>
+    <message>
+        <source>No rooms or beds are set up yet: the Shelter section does it.</source>
+        <translation>No rooms or beds are set up yet: the Shelter section does it.</translation>
+    </message>
+    <message>
+        <source>Open the shelter</source>
+        <translation>Open the shelter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occupied</source>
+        <translation>
+            <numerusform>%n occupied</numerusform>
+            <numerusform>%n occupied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waitlist</source>
+        <translation>
+            <numerusform>%n on the waitlist</numerusform>
+            <numerusform>%n on the waitlist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody waiting</source>
+        <translation>nobody waiting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hold(s) end today</source>
+        <translation>
+            <numerusform>%n hold(s) end today</numerusform>
+            <numerusform>%n hold(s) end today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For your information</source>
+        <translation>For your information</translation>
+    </message>
+    <message>
+        <source>For the whole centre. The agenda shows who and when.</source>
+        <translation>For the whole centre. The agenda shows who and when.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waitlist: offer a bed</source>
+        <translation>
+            <numerusform>%n on the waitlist: offer a bed</numerusform>
+            <numerusform>%n on the waitlist: offer a bed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the bed board</source>
+        <translation>Open the bed board</translation>
+    </message>
+    <message>
+        <source>Medicines low or out of stock</source>
+        <translation>Medicines low or out of stock</translation>
+    </message>
+    <message>
+        <source>No botiquín is assigned to you yet. Ask an administrator.</source>
+        <translation>No botiquín is assigned to you yet. Ask an administrator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out of stock: order or ask for a transfer.</source>
+        <translation>
+            <numerusform>%n out of stock: order or ask for a transfer.</numerusform>
+            <numerusform>%n out of stock: order or ask for a transfer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At or below the reorder level: order soon.</source>
+        <translation>At or below the reorder level: order soon.</translation>
+    </message>
+    <message>
+        <source>Every medicine is above its reorder level.</source>
+        <translation>Every medicine is above its reorder level.</translation>
+    </message>
+    <message>
+        <source>Open the stock</source>
+        <translation>Open the stock</translation>
+    </message>
+    <message>
+        <source>Lots expiring within 90 days</source>
+        <translation>Lots expiring within 90 days</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired or recalled lot(s) still on the shelf: write them off.</source>
+        <translation>
+            <numerusform>%n expired or recalled lot(s) still on the shelf: write them off.</numerusform>
+            <numerusform>%n expired or recalled lot(s) still on the shelf: write them off.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dispense these first (first expiry, first out).</source>
+        <translation>Dispense these first (first expiry, first out).</translation>
+    </message>
+    <message>
+        <source>No lot expires in the next 90 days.</source>
+        <translation>No lot expires in the next 90 days.</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <source>No backup yet. Make one now and keep a copy on a USB stick.</source>
+        <translation>No backup yet. Make one now and keep a copy on a USB stick.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than %n day(s): make a backup today.</source>
+        <translation>
+            <numerusform>Older than %n day(s): make a backup today.</numerusform>
+            <numerusform>Older than %n day(s): make a backup today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made on {date}. Make one at least every %n day(s).</source>
+        <translation>
+            <numerusform>Made on {date}. Make one at least every %n day(s).</numerusform>
+            <numerusform>Made on {date}. Make one at least every %n day(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Exchange</source>
+        <translation>Open Exchange</translation>
+    </message>
+    <message>
+        <source>Last export to the central office</source>
+        <translation>Last export to the central office</translation>
+    </message>
+    <message>
+        <source>Not set up yet: first import the central office&apos;s key in Exchange.</source>
+        <translation>Not set up yet: first import the central office&apos;s key in Exchange.</translation>
+    </message>
+    <message>
+        <source>No bundle sent yet. Export one to the USB stick.</source>
+        <translation>No bundle sent yet. Export one to the USB stick.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than %n day(s): export a bundle to the USB stick.</source>
+        <translation>
+            <numerusform>Older than %n day(s): export a bundle to the USB stick.</numerusform>
+            <numerusform>Older than %n day(s): export a bundle to the USB stick.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent on {date}.</source>
+        <translation>Sent on {date}.</translation>
+    </message>
+    <message>
+        <source>No botiquín is set up yet: add them in Medicine kits.</source>
+        <translation>No botiquín is set up yet: add them in Medicine kits.</translation>
+    </message>
+    <message>
+        <source>Your appointments: today, and missed ones of the last two weeks</source>
+        <translation>Your appointments: today, and missed ones of the last two weeks</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>session recorded</source>
+        <translation>session recorded</translation>
+    </message>
+    <message>
+        <source>Missed: {appointment}</source>
+        <translation>Missed: {appointment}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more missed: open the agenda</source>
+        <translation>
+            <numerusform>%n more missed: open the agenda</numerusform>
+            <numerusform>%n more missed: open the agenda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No appointments for you today, and none missed. A calm day.</source>
+        <translation>No appointments for you today, and none missed. A calm day.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportView</name>
+    <message>
+        <source>&amp;Choose bundles…</source>
+        <translation>&amp;Choose bundles…</translation>
+    </message>
+    <message>
+        <source>&amp;Import these bundles</source>
+        <translation>&amp;Import these bundles</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Bring the bundles the sites wrote to a USB stick. Each one is checked (that it is for this office, signed by a site this office trusts, and unchanged) and shown before anything is imported; a bundle goes in whole or not at all.</source>
+        <translation>Bring the bundles the sites wrote to a USB stick. Each one is checked (that it is for this office, signed by a site this office trusts, and unchanged) and shown before anything is imported; a bundle goes in whole or not at all.</translation>
+    </message>
+    <message>
+        <source>This office has no central keys, so it cannot open bundles. Only the central office imports: it creates its keys once with clinic-desk keys central-init and gives the public key file to every site.</source>
+        <translation>This office has no central keys, so it cannot open bundles. Only the central office imports: it creates its keys once with clinic-desk keys central-init and gives the public key file to every site.</translation>
+    </message>
+    <message>
+        <source>Bundles to import</source>
+        <translation>Bundles to import</translation>
+    </message>
+    <message>
+        <source>Clinic Desk bundles (*.cdbundle);;All files (*)</source>
+        <translation>Clinic Desk bundles (*.cdbundle);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Chosen: {files}</source>
+        <translation>Chosen: {files}</translation>
+    </message>
+    <message>
+        <source>Opening the bundles…</source>
+        <translation>Opening the bundles…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the key of site {code} was not trusted.</source>
+        <translation>Nothing was imported: the key of site {code} was not trusted.</translation>
+    </message>
+    <message>
+        <source>A new site</source>
+        <translation>A new site</translation>
+    </message>
+    <message>
+        <source>The bundle {file} comes from site {code} ({name}), whose key this office does not trust yet.
+
+Fingerprint of its key:
+{fp}
+
+Call the site and read the fingerprint together (the site sees it in Exchange → Keys). Trust this site&apos;s key only if every group matches.</source>
+        <translation>The bundle {file} comes from site {code} ({name}), whose key this office does not trust yet.
+
+Fingerprint of its key:
+{fp}
+
+Call the site and read the fingerprint together (the site sees it in Exchange → Keys). Trust this site&apos;s key only if every group matches.</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches: &amp;trust it</source>
+        <translation>The fingerprint matches: &amp;trust it</translation>
+    </message>
+    <message>
+        <source>&amp;Do not trust</source>
+        <translation>&amp;Do not trust</translation>
+    </message>
+    <message>
+        <source>Checking what would change…</source>
+        <translation>Checking what would change…</translation>
+    </message>
+    <message>
+        <source>Importing the bundles…</source>
+        <translation>Importing the bundles…</translation>
+    </message>
+    <message>
+        <source>What would change — nothing has been imported yet</source>
+        <translation>What would change — nothing has been imported yet</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>{file} from site {code}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
+        <translation>{file} from site {code}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</translation>
+    </message>
+    <message>
+        <source>{file} from site {code} was imported: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
+        <translation>{file} from site {code} was imported: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before: nothing changes.</source>
+        <translation>This bundle was imported before: nothing changes.</translation>
+    </message>
+    <message>
+        <source>The key of site {code} is trusted from now on (fingerprint {fp}).</source>
+        <translation>The key of site {code} is trusted from now on (fingerprint {fp}).</translation>
+    </message>
+    <message>
+        <source>{count} people of site {code} withdrew their consent: their name and notes are removed here.</source>
+        <translation>{count} people of site {code} withdrew their consent: their name and notes are removed here.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the bundle being imported was left out whole.</source>
+        <translation>Import cancelled; the bundle being imported was left out whole.</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +3057,181 @@ Entry {seq}</translation>
     <message>
         <source>She must agree to receive services before she can be registered. If she does not agree, do not register her.</source>
         <translation>She must agree to receive services before she can be registered. If she does not agree, do not register her.</translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>Take away: lost</source>
+        <translation>Take away: lost</translation>
+    </message>
+    <message>
+        <source>Take away: damaged</source>
+        <translation>Take away: damaged</translation>
+    </message>
+    <message>
+        <source>Take away: correction</source>
+        <translation>Take away: correction</translation>
+    </message>
+    <message>
+        <source>Add: donation</source>
+        <translation>Add: donation</translation>
+    </message>
+    <message>
+        <source>Add: correction</source>
+        <translation>Add: correction</translation>
+    </message>
+    <message>
+        <source>Write off: expired or recalled</source>
+        <translation>Write off: expired or recalled</translation>
+    </message>
+    <message>
+        <source>Scan the box here, or type the code and press Enter</source>
+        <translation>Scan the box here, or type the code and press Enter</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation>Dispensed</translation>
+    </message>
+    <message>
+        <source>Transfer sent</source>
+        <translation>Transfer sent</translation>
+    </message>
+    <message>
+        <source>Transfer received</source>
+        <translation>Transfer received</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <source>Expiry write-off</source>
+        <translation>Expiry write-off</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Damage</translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation>Donation</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Earlier counting error</source>
+        <translation>Earlier counting error</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Dispensed, not recorded</source>
+        <translation>Dispensed, not recorded</translation>
+    </message>
+    <message>
+        <source>Received, not recorded</source>
+        <translation>Received, not recorded</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>Usable</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Quarantined</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Recalled</translation>
+    </message>
+    <message>
+        <source>{name} (central store)</source>
+        <translation>{name} (central store)</translation>
+    </message>
+    <message>
+        <source>Lot {lot} expires soon ({expiry}, in {days} days): use it first.</source>
+        <translation>Lot {lot} expires soon ({expiry}, in {days} days): use it first.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} had expired ({expiry}): it was recorded and written off at once.</source>
+        <translation>Lot {lot} had expired ({expiry}): it was recorded and written off at once.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} was used although another lot expires earlier.</source>
+        <translation>Lot {lot} was used although another lot expires earlier.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is in quarantine: it cannot be dispensed until it is released.</source>
+        <translation>Lot {lot} is in quarantine: it cannot be dispensed until it is released.</translation>
+    </message>
+    <message>
+        <source>Recalled lot</source>
+        <translation>Recalled lot</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Out of stock</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Expires soon</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Low stock</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the code</source>
+        <translation>Type part of the name or the code</translation>
+    </message>
+    <message>
+        <source>Botiquín: &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>Botiquín: &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Optional: type her name or DNI</source>
+        <translation>Optional: type her name or DNI</translation>
+    </message>
+    <message>
+        <source> · {age} years</source>
+        <translation> · {age} years</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>No medicine in the catalogue has this code ({gtin}). Choose the medicine by hand; an administrator can add the code to the catalogue.</source>
+        <translation>No medicine in the catalogue has this code ({gtin}). Choose the medicine by hand; an administrator can add the code to the catalogue.</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +3353,85 @@ Entry {seq}</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>KeysView</name>
+    <message>
+        <source>This site&apos;s key</source>
+        <translation>This site&apos;s key</translation>
+    </message>
+    <message>
+        <source>Central office key</source>
+        <translation>Central office key</translation>
+    </message>
+    <message>
+        <source>The central office shows its key fingerprint when it creates its keys (clinic-desk keys central-init); its key file is imported here.</source>
+        <translation>The central office shows its key fingerprint when it creates its keys (clinic-desk keys central-init); its key file is imported here.</translation>
+    </message>
+    <message>
+        <source>Central keys of this office</source>
+        <translation>Central keys of this office</translation>
+    </message>
+    <message>
+        <source>&amp;Save this site&apos;s key file…</source>
+        <translation>&amp;Save this site&apos;s key file…</translation>
+    </message>
+    <message>
+        <source>Import central office &amp;key…</source>
+        <translation>Import central office &amp;key…</translation>
+    </message>
+    <message>
+        <source>Sites this office trusts</source>
+        <translation>Sites this office trusts</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>A fingerprint is read aloud to check a key over the phone: the central office sees the same groups for this site before it trusts its bundles.</source>
+        <translation>A fingerprint is read aloud to check a key over the phone: the central office sees the same groups for this site before it trusts its bundles.</translation>
+    </message>
+    <message>
+        <source>Not imported yet</source>
+        <translation>Not imported yet</translation>
+    </message>
+    <message>
+        <source>from its key file</source>
+        <translation>from its key file</translation>
+    </message>
+    <message>
+        <source>on its first import</source>
+        <translation>on its first import</translation>
+    </message>
+    <message>
+        <source>Save this site&apos;s key file</source>
+        <translation>Save this site&apos;s key file</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>Key files (*.json)</translation>
+    </message>
+    <message>
+        <source>Site key file written to {path}. Give it to the central office; it holds no secret.</source>
+        <translation>Site key file written to {path}. Give it to the central office; it holds no secret.</translation>
+    </message>
+    <message>
+        <source>Central office key imported. Fingerprint: {fp}</source>
+        <translation>Central office key imported. Fingerprint: {fp}</translation>
     </message>
 </context>
 <context>
@@ -1848,14 +3572,6 @@ Entry {seq}</translation>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>About Clinic Desk</source>
-        <translation>About Clinic Desk</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Clinic Desk&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Confidential records for shelters, psychosocial care and community medicine kits. Works without internet; the data stays encrypted on this computer.</source>
-        <translation>&lt;b&gt;Clinic Desk&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Confidential records for shelters, psychosocial care and community medicine kits. Works without internet; the data stays encrypted on this computer.</translation>
-    </message>
     <message>
         <source>Clinic Desk — {site}</source>
         <translation>Clinic Desk — {site}</translation>
@@ -3642,6 +5358,41 @@ Discharges by reason: {reasons}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when}?</source>
+        <translation>Restore the backup of {when}?</translation>
+    </message>
+    <message>
+        <source>What will happen:
+1. This session closes (everyone using Clinic Desk on this PC must save their work first).
+2. The copy {file} is checked: encryption, structure and audit log. If anything is wrong, nothing is replaced.
+3. The database in use is replaced by the copy. Everything entered after {when} is lost unless it is in another backup. The database it replaces is kept in the backups folder (before-restore-…).
+4. You log in again, with the passwords that were valid on {when}.</source>
+        <translation>What will happen:
+1. This session closes (everyone using Clinic Desk on this PC must save their work first).
+2. The copy {file} is checked: encryption, structure and audit log. If anything is wrong, nothing is replaced.
+3. The database in use is replaced by the copy. Everything entered after {when} is lost unless it is in another backup. The database it replaces is kept in the backups folder (before-restore-…).
+4. You log in again, with the passwords that were valid on {when}.</translation>
+    </message>
+    <message>
+        <source>I understand that work entered after {when} will be lost</source>
+        <translation>I understand that work entered after {when} will be lost</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Your &amp;password:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore and log out</source>
+        <translation>&amp;Restore and log out</translation>
+    </message>
+</context>
+<context>
     <name>RiskChart</name>
     <message>
         <source>Risk over time</source>
@@ -3886,8 +5637,16 @@ Discharges by reason: {reasons}</translation>
         <translation>Never</translation>
     </message>
     <message>
-        <source>No backup has been made yet. Encrypted backups to a USB stick will be available in this section in a coming version; until then, keep the recovery sheet in a safe place.</source>
-        <translation>No backup has been made yet. Encrypted backups to a USB stick will be available in this section in a coming version; until then, keep the recovery sheet in a safe place.</translation>
+        <source>No backup has been made yet. Make one in Exchange → Backups, and keep a copy on a USB stick away from this PC.</source>
+        <translation>No backup has been made yet. Make one in Exchange → Backups, and keep a copy on a USB stick away from this PC.</translation>
+    </message>
+    <message>
+        <source>Today.</source>
+        <translation>Today.</translation>
+    </message>
+    <message>
+        <source>{days} days ago. Exchange → Backups makes a new one.</source>
+        <translation>{days} days ago. Exchange → Backups makes a new one.</translation>
     </message>
     <message>
         <source>After 1 minute without use</source>
@@ -5564,6 +7323,10 @@ Risk: {risk} · places: {count} · asked {date}</translation>
         <translation>Her consent does not cover this sharing. An administrator may override it in an emergency, giving a reason.</translation>
     </message>
     <message>
+        <source>Import cancelled; nothing of this bundle was imported.</source>
+        <translation>Import cancelled; nothing of this bundle was imported.</translation>
+    </message>
+    <message>
         <source>Import the central office&apos;s public key first (clinic-desk keys central-import FILE).</source>
         <translation>Import the central office&apos;s public key first (clinic-desk keys central-import FILE).</translation>
     </message>
@@ -5842,6 +7605,10 @@ Risk: {risk} · places: {count} · asked {date}</translation>
     <message>
         <source>The bundle {name} of site {code} is signed with a key that is not the one this office trusts for it; nothing was imported.</source>
         <translation>The bundle {name} of site {code} is signed with a key that is not the one this office trusts for it; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The bundle {name} of site {code} starts after change {start}, but changes {first}..{start} of that site have not been imported here yet; import the earlier bundle first, or ask the site for a full export (clinic-desk export --full).</source>
+        <translation>The bundle {name} of site {code} starts after change {start}, but changes {first}..{start} of that site have not been imported here yet; import the earlier bundle first, or ask the site for a full export (clinic-desk export --full).</translation>
     </message>
     <message>
         <source>The bundle {name} was made by a newer version of Clinic Desk; update the central office first.</source>
@@ -6351,12 +8118,27 @@ Risk: {risk} · places: {count} · asked {date}</translation>
         <source>Something went wrong and nothing was changed.</source>
         <translation>Something went wrong and nothing was changed.</translation>
     </message>
+    <message>
+        <source>The data folder {folder} is incomplete.</source>
+        <translation>The data folder {folder} is incomplete.</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
     <message>
         <source>Clinic Desk</source>
         <translation>Clinic Desk</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Central office key file</source>
+        <translation>Central office key file</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Key files (*.json);;All files (*)</translation>
     </message>
 </context>
 </TS>

@@ -2,26 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_PE" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AboutDialog</name>
     <message>
-        <source>about {age}</source>
-        <translation type="unfinished">aprox. {age}</translation>
+        <source>About Clinic Desk</source>
+        <translation>Acerca de Clinic Desk</translation>
     </message>
     <message>
-        <source>No document</source>
-        <translation type="unfinished">Sin documento</translation>
+        <source>Clinic Desk {version}</source>
+        <translation>Clinic Desk {version}</translation>
     </message>
     <message>
-        <source>Not assessed</source>
-        <translation type="unfinished">Sin evaluar</translation>
+        <source>Confidential records for shelters, psychosocial care and community medicine kits. Works without internet; the data stays encrypted on this computer.</source>
+        <translation>Registros confidenciales para albergues, atención psicosocial y botiquines comunitarios. Funciona sin internet; los datos se quedan cifrados en esta computadora.</translation>
     </message>
     <message>
-        <source>Enter the date as dd/mm/yyyy, for example 17/05/1990.</source>
-        <translation type="unfinished">Escriba la fecha como dd/mm/aaaa, por ejemplo 17/05/1990.</translation>
+        <source>Version</source>
+        <translation>Versión</translation>
     </message>
     <message>
-        <source>Enter the age as a whole number of years.</source>
-        <translation type="unfinished">Ingrese la edad como un número entero de años.</translation>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Database size</source>
+        <translation>Tamaño de la base de datos</translation>
+    </message>
+    <message>
+        <source>Available: {backend}</source>
+        <translation>Disponible: {backend}</translation>
+    </message>
+    <message>
+        <source>Not available: the database is protected by passwords alone</source>
+        <translation>No disponible: la base de datos está protegida solo por contraseñas</translation>
+    </message>
+    <message>
+        <source>Key store of this PC</source>
+        <translation>Almacén de claves de esta PC</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Allowed: open Clinic Desk from its normal shortcut</source>
+        <translation>Permitido: abra Clinic Desk desde su acceso directo habitual</translation>
+    </message>
+    <message>
+        <source>Not applicable on this system</source>
+        <translation>No se aplica en este sistema</translation>
+    </message>
+    <message>
+        <source>Crash files (core dumps)</source>
+        <translation>Archivos de fallos (volcados de memoria)</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotecas</translation>
+    </message>
+    <message>
+        <source>“Copy diagnostics” copies these technical details for whoever helps you with the computer. It holds no names, no site and no records.</source>
+        <translation>«Copiar diagnóstico» copia estos datos técnicos para quien le ayude con la computadora. No contiene nombres, ni la sede, ni registros.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Copiar diagnóstico</translation>
+    </message>
+    <message>
+        <source>Open the &amp;user guide (PDF)</source>
+        <translation>Abrir la &amp;guía de uso (PDF)</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed on this computer yet.</source>
+        <translation>La guía de uso todavía no está instalada en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a message to whoever helps you.</source>
+        <translation>Copiado. Péguelo en un mensaje para quien le ayude.</translation>
     </message>
 </context>
 <context>
@@ -71,51 +131,51 @@
     <name>AdjustDialog</name>
     <message>
         <source>Adjust stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar existencias</translation>
     </message>
     <message>
         <source>&amp;Medicine:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medicamento:</translation>
     </message>
     <message>
         <source>&amp;Lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lote:</translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Qué pasó?:</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cantidad:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Fecha:</translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>A write-off without a quantity removes all of the lot that is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una baja sin cantidad retira todo lo que queda de este lote aquí.</translation>
     </message>
     <message>
         <source>&amp;Save adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar ajuste</translation>
     </message>
     <message>
         <source>{lot} · expires {expiry} · {quantity} on hand · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lot} · vence el {expiry} · {quantity} en existencia · {state}</translation>
     </message>
     <message>
         <source>Choose a medicine from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un medicamento de la lista.</translation>
     </message>
     <message>
         <source>Choose the lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el lote.</translation>
     </message>
 </context>
 <context>
@@ -189,7 +249,7 @@
     </message>
     <message>
         <source>Admitted &amp;on:</source>
-        <translation>&amp;Ingresó el:</translation>
+        <translation>Ingresó e&amp;l:</translation>
     </message>
     <message>
         <source>&amp;Referred by:</source>
@@ -256,7 +316,7 @@
     </message>
     <message>
         <source>Mark &amp;missed</source>
-        <translation>Marcar como &amp;no asistió</translation>
+        <translation>Marcar &amp;como no asistió</translation>
     </message>
     <message>
         <source>Ca&amp;ncel appointment</source>
@@ -332,35 +392,35 @@
     <name>AlertsModel</name>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Left: {quantity} ({unit}) · reorder at {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan: {quantity} ({unit}) · pedir al llegar a {level}</translation>
     </message>
     <message>
         <source>Lot {lot}: {quantity} ({unit}) expire on {expiry}, in {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote {lot}: {quantity} ({unit}) vencen el {expiry}, en {days} días</translation>
     </message>
     <message>
         <source>Lot {lot}: {quantity} ({unit}) expired on {expiry}; write them off</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote {lot}: {quantity} ({unit}) vencieron el {expiry}; deles de baja</translation>
     </message>
     <message>
         <source>Lot {lot}: {quantity} ({unit}) recalled; do not dispense, write off or send back</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote {lot}: {quantity} ({unit}) retirados por alerta; no los entregue: deles de baja o devuélvalos</translation>
     </message>
 </context>
 <context>
@@ -434,6 +494,222 @@
         <translation>Base de datos verificada</translation>
     </message>
     <message>
+        <source>Person&apos;s file opened</source>
+        <translation>Ficha de persona abierta</translation>
+    </message>
+    <message>
+        <source>Duplicate records merged</source>
+        <translation>Registros duplicados unidos</translation>
+    </message>
+    <message>
+        <source>Person&apos;s file saved as PDF</source>
+        <translation>Ficha de persona guardada en PDF</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consentimiento registrado</translation>
+    </message>
+    <message>
+        <source>Shared without her consent (exception)</source>
+        <translation>Compartido sin su consentimiento (excepción)</translation>
+    </message>
+    <message>
+        <source>Marked as never to be contacted</source>
+        <translation>Marcado como «no contactar nunca»</translation>
+    </message>
+    <message>
+        <source>“Never contact” mark removed</source>
+        <translation>Marca «no contactar nunca» quitada</translation>
+    </message>
+    <message>
+        <source>Session note read</source>
+        <translation>Nota de sesión leída</translation>
+    </message>
+    <message>
+        <source>Session note started</source>
+        <translation>Nota de sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Session note signed</source>
+        <translation>Nota de sesión firmada</translation>
+    </message>
+    <message>
+        <source>Draft note discarded</source>
+        <translation>Borrador de nota descartado</translation>
+    </message>
+    <message>
+        <source>Addendum added to a note</source>
+        <translation>Adenda agregada a una nota</translation>
+    </message>
+    <message>
+        <source>Note restricted</source>
+        <translation>Nota restringida</translation>
+    </message>
+    <message>
+        <source>Note restriction lifted</source>
+        <translation>Restricción de nota quitada</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Cita agendada</translation>
+    </message>
+    <message>
+        <source>Group created</source>
+        <translation>Grupo creado</translation>
+    </message>
+    <message>
+        <source>Community activity recorded</source>
+        <translation>Actividad comunitaria registrada</translation>
+    </message>
+    <message>
+        <source>Note template saved</source>
+        <translation>Plantilla de nota guardada</translation>
+    </message>
+    <message>
+        <source>Intervention saved</source>
+        <translation>Intervención guardada</translation>
+    </message>
+    <message>
+        <source>Session summary saved as PDF</source>
+        <translation>Resumen de sesiones guardado en PDF</translation>
+    </message>
+    <message>
+        <source>Room added</source>
+        <translation>Habitación agregada</translation>
+    </message>
+    <message>
+        <source>Room removed</source>
+        <translation>Habitación retirada</translation>
+    </message>
+    <message>
+        <source>Bed added</source>
+        <translation>Cama agregada</translation>
+    </message>
+    <message>
+        <source>Bed removed</source>
+        <translation>Cama retirada</translation>
+    </message>
+    <message>
+        <source>Bed out of service</source>
+        <translation>Cama fuera de servicio</translation>
+    </message>
+    <message>
+        <source>Bed back in service</source>
+        <translation>Cama de nuevo en servicio</translation>
+    </message>
+    <message>
+        <source>Put on the waiting list</source>
+        <translation>Puesta en lista de espera</translation>
+    </message>
+    <message>
+        <source>Taken off the waiting list</source>
+        <translation>Retirada de la lista de espera</translation>
+    </message>
+    <message>
+        <source>Bed held</source>
+        <translation>Cama reservada</translation>
+    </message>
+    <message>
+        <source>Bed hold cancelled</source>
+        <translation>Reserva de cama anulada</translation>
+    </message>
+    <message>
+        <source>Admitted to the shelter</source>
+        <translation>Ingreso al albergue</translation>
+    </message>
+    <message>
+        <source>Moved to another bed</source>
+        <translation>Traslado a otra cama</translation>
+    </message>
+    <message>
+        <source>Left the shelter</source>
+        <translation>Egreso del albergue</translation>
+    </message>
+    <message>
+        <source>Starter medicine catalogue loaded</source>
+        <translation>Catálogo inicial de medicamentos cargado</translation>
+    </message>
+    <message>
+        <source>Medicine added to the catalogue</source>
+        <translation>Medicamento agregado al catálogo</translation>
+    </message>
+    <message>
+        <source>Medicine changed in the catalogue</source>
+        <translation>Medicamento modificado en el catálogo</translation>
+    </message>
+    <message>
+        <source>Lot recalled</source>
+        <translation>Lote retirado</translation>
+    </message>
+    <message>
+        <source>Lot status changed</source>
+        <translation>Estado de lote cambiado</translation>
+    </message>
+    <message>
+        <source>Stock movement reversed</source>
+        <translation>Movimiento de existencias anulado</translation>
+    </message>
+    <message>
+        <source>Stocktake posted</source>
+        <translation>Inventario físico registrado</translation>
+    </message>
+    <message>
+        <source>Store or botiquín added</source>
+        <translation>Almacén o botiquín agregado</translation>
+    </message>
+    <message>
+        <source>Store or botiquín changed</source>
+        <translation>Almacén o botiquín modificado</translation>
+    </message>
+    <message>
+        <source>User assigned to a botiquín</source>
+        <translation>Usuario asignado a un botiquín</translation>
+    </message>
+    <message>
+        <source>User removed from a botiquín</source>
+        <translation>Usuario retirado de un botiquín</translation>
+    </message>
+    <message>
+        <source>Data bundle exported</source>
+        <translation>Paquete de datos exportado</translation>
+    </message>
+    <message>
+        <source>Data bundle imported</source>
+        <translation>Paquete de datos importado</translation>
+    </message>
+    <message>
+        <source>Site key trusted</source>
+        <translation>Llave de sede aceptada</translation>
+    </message>
+    <message>
+        <source>Site key file saved</source>
+        <translation>Archivo de llave de la sede guardado</translation>
+    </message>
+    <message>
+        <source>Statistics file written</source>
+        <translation>Archivo de estadísticas guardado</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Copia de seguridad hecha</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <source>Central office keys created</source>
+        <translation>Llaves de la oficina central creadas</translation>
+    </message>
+    <message>
+        <source>Central office key saved</source>
+        <translation>Llave de la oficina central guardada</translation>
+    </message>
+    <message>
+        <source>Central office key imported</source>
+        <translation>Llave de la oficina central importada</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -492,6 +768,298 @@
     <message>
         <source>Account enabled again</source>
         <translation>Cuenta activada de nuevo</translation>
+    </message>
+    <message>
+        <source>Locked by hand</source>
+        <translation>Bloqueo manual</translation>
+    </message>
+    <message>
+        <source>Locked after a while without use</source>
+        <translation>Bloqueo por un tiempo sin uso</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregados</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Allowed by</source>
+        <translation>Permitido por</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Cama</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Camas</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>From bed</source>
+        <translation>De la cama</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>After change</source>
+        <translation>Después del cambio</translation>
+    </message>
+    <message>
+        <source>Full export</source>
+        <translation>Exportación completa</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Otorgado</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>People with name</source>
+        <translation>Personas con nombre</translation>
+    </message>
+    <message>
+        <source>Private key saved</source>
+        <translation>Llave privada guardada</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Instituciones</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Botiquín</source>
+        <translation>Botiquín</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>Hay existencias en</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Hecha el</translation>
+    </message>
+    <message>
+        <source>Record merged in</source>
+        <translation>Registro unido</translation>
+    </message>
+    <message>
+        <source>Records moved</source>
+        <translation>Registros movidos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>People without name</source>
+        <translation>Personas sin nombre</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>People whose identity was removed</source>
+        <translation>Personas cuya identidad se quitó</translation>
+    </message>
+    <message>
+        <source>To count again</source>
+        <translation>Por contar de nuevo</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Derivada por</translation>
+    </message>
+    <message>
+        <source>Replaced the earlier key</source>
+        <translation>Reemplazó la llave anterior</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Habitación</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Count sheet</source>
+        <translation>Hoja de conteo</translation>
+    </message>
+    <message>
+        <source>To bed</source>
+        <translation>A la cama</translation>
+    </message>
+    <message>
+        <source>Up to change</source>
+        <translation>Hasta el cambio</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>To an institution</source>
+        <translation>A una institución</translation>
+    </message>
+    <message>
+        <source>To the central office</source>
+        <translation>A la oficina central</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>Her own copy</source>
+        <translation>Su propia copia</translation>
+    </message>
+    <message>
+        <source>her consent</source>
+        <translation>su consentimiento</translation>
+    </message>
+    <message>
+        <source>an exception</source>
+        <translation>una excepción</translation>
+    </message>
+    <message>
+        <source>backup folder</source>
+        <translation>carpeta de copias</translation>
+    </message>
+    <message>
+        <source>another folder or USB stick</source>
+        <translation>otra carpeta o memoria USB</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>esta computadora</translation>
+    </message>
+    <message>
+        <source>central database</source>
+        <translation>base de datos central</translation>
+    </message>
+    <message>
+        <source>recovery code</source>
+        <translation>código de recuperación</translation>
+    </message>
+    <message>
+        <source>from the site&apos;s key file</source>
+        <translation>con el archivo de llave de la sede</translation>
+    </message>
+    <message>
+        <source>on its first import</source>
+        <translation>en su primera importación</translation>
+    </message>
+    <message>
+        <source>central store</source>
+        <translation>almacén central</translation>
+    </message>
+    <message>
+        <source>botiquín</source>
+        <translation>botiquín</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
     </message>
 </context>
 <context>
@@ -611,26 +1179,121 @@ Registro n.º {seq}</translation>
     </message>
 </context>
 <context>
+    <name>BackupView</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Hacer &amp;copia ahora</translation>
+    </message>
+    <message>
+        <source>Back up to a &amp;USB stick…</source>
+        <translation>Copiar a una &amp;memoria USB…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of this site&apos;s records: it opens only with a user&apos;s password or the recovery code. Copies are kept in the data folder (thinned out over time); keep one on a USB stick away from this PC too.</source>
+        <translation>Una copia de seguridad es una copia cifrada de los registros de esta sede: solo se abre con la contraseña de un usuario o con el código de recuperación. Las copias se guardan en la carpeta de datos (con el tiempo se conservan menos); guarde también una en una memoria USB, lejos de esta PC.</translation>
+    </message>
+    <message>
+        <source>Recent backups in the data folder</source>
+        <translation>Copias recientes en la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Last backup: never</source>
+        <translation>Última copia: nunca</translation>
+    </message>
+    <message>
+        <source>Last backup: {when} (today)</source>
+        <translation>Última copia: {when} (hoy)</translation>
+    </message>
+    <message>
+        <source>Last backup: {when} ({days} days ago)</source>
+        <translation>Última copia: {when} (hace {days} días)</translation>
+    </message>
+    <message>
+        <source>Make a backup: the last one is older than {days} days (the reminder set in Administration → Settings). A lost or broken PC would take everything entered since with it.</source>
+        <translation>Haga una copia de seguridad: la última tiene más de {days} días (el recordatorio fijado en Administración → Configuración). Si la PC se pierde o se malogra, se perdería todo lo ingresado desde entonces.</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet. Make one now, and keep a copy on a USB stick away from this PC.</source>
+        <translation>Todavía no se hizo ninguna copia de seguridad. Haga una ahora y guarde una copia en una memoria USB, lejos de esta PC.</translation>
+    </message>
+    <message>
+        <source>Backups are kept in {folder}</source>
+        <translation>Las copias se guardan en {folder}</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Haciendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation>Carpeta en la memoria USB</translation>
+    </message>
+    <message>
+        <source>Backup written: {path} ({size}).</source>
+        <translation>Copia guardada: {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Copia que se restaurará</translation>
+    </message>
+    <message>
+        <source>Clinic Desk backups (*.cdbackup);;All files (*)</source>
+        <translation>Copias de Clinic Desk (*.cdbackup);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Verificando y restaurando la copia…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is in place (checked: encryption, structure and an audit log of {entries} entries). The data it replaced is kept in {folder}. Log in again to continue.</source>
+        <translation>La copia del {when} ya está en uso (verificada: cifrado, estructura y un registro de auditoría de {entries} entradas). Los datos que reemplazó se guardan en {folder}. Ingrese de nuevo para continuar.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason} Log in again to continue.</source>
+        <translation>No se restauró nada: {reason} Ingrese de nuevo para continuar.</translation>
+    </message>
+</context>
+<context>
     <name>BatchModel</name>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Días restantes</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Cantidad</translation>
+        <translation>Cantidad</translation>
     </message>
 </context>
 <context>
@@ -733,110 +1396,110 @@ Registro n.º {seq}</translation>
     <name>CardModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingreso</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>From / to / reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen / destino / motivo</translation>
     </message>
     <message>
         <source>registered person</source>
-        <translation type="unfinished"></translation>
+        <translation>persona registrada</translation>
     </message>
     <message>
         <source>reverses an earlier entry</source>
-        <translation type="unfinished"></translation>
+        <translation>anula un movimiento anterior</translation>
     </message>
 </context>
 <context>
     <name>CardView</name>
     <message>
         <source>&amp;Medicine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicam&amp;ento:</translation>
     </message>
     <message>
         <source>&amp;Whole history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todo el historial</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>Save as C&amp;SV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como C&amp;SV…</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
         <source>Stock card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kárdex (tarjeta de control visible)</translation>
     </message>
     <message>
         <source>No movements to show</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay movimientos que mostrar</translation>
     </message>
     <message>
         <source>Choose a medicine. Every receipt, dispensing, transfer, adjustment and count of it at this location is listed here with the balance after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un medicamento. Aquí aparece cada ingreso, entrega, transferencia, ajuste e inventario físico de ese medicamento en este lugar, con el saldo después de cada uno.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{item}&lt;/b&gt; ({code}) at &lt;b&gt;{location}&lt;/b&gt; · unit: {unit} · opening balance {opening} · closing balance &lt;b&gt;{closing}&lt;/b&gt; · {count} movements</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{item}&lt;/b&gt; ({code}) en &lt;b&gt;{location}&lt;/b&gt; · unidad: {unit} · saldo inicial {opening} · saldo final &lt;b&gt;{closing}&lt;/b&gt; · {count} movimientos</translation>
     </message>
     <message>
         <source>Save the stock card as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el kárdex como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saving the stock card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el kárdex…</translation>
     </message>
     <message>
         <source>Save the stock card as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el kárdex como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Making the stock card PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el PDF del kárdex…</translation>
     </message>
 </context>
 <context>
@@ -898,110 +1561,110 @@ Registro n.º {seq}</translation>
     <name>CatalogueModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Generic name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre genérico (DCI)</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Concentración</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma farmacéutica</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Therapeutic group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo terapéutico</translation>
     </message>
     <message>
         <source>Can be split</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede partir</translation>
     </message>
     <message>
         <source>GTIN (barcode)</source>
-        <translation type="unfinished"></translation>
+        <translation>GTIN (código de barras)</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>no longer used</source>
-        <translation type="unfinished"></translation>
+        <translation>ya no se usa</translation>
     </message>
 </context>
 <context>
     <name>CatalogueView</name>
     <message>
         <source>Medicine catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo de medicamentos</translation>
     </message>
     <message>
         <source>Filter by name, code or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, código o grupo</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu&amp;scar:</translation>
     </message>
     <message>
         <source>&amp;Add medicine…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gregar medicamento…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Re&amp;call a lot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar un lote…</translation>
     </message>
     <message>
         <source>Load the &amp;starter catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar el catálogo i&amp;nicial</translation>
     </message>
     <message>
         <source>Adds the common essential medicines that are not in the catalogue yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega los medicamentos esenciales de uso común que aún no están en el catálogo</translation>
     </message>
     <message>
         <source>The medicines every botiquín can hold. A medicine no longer used stays in the history; untick “In use” instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los medicamentos que puede tener cada botiquín. Un medicamento que ya no se usa se queda en el historial: desmarque «En uso» en lugar de borrarlo.</translation>
     </message>
     <message>
         <source>Still held at: {codes}. Write it off or send it back to the central store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay en: {codes}. Dele de baja o devuélvalo al almacén central.</translation>
     </message>
     <message>
         <source>Medicine added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento agregado.</translation>
     </message>
     <message>
         <source>Medicine saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento guardado.</translation>
     </message>
     <message>
         <source>Lot recalled everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote retirado en todos los lugares.</translation>
     </message>
     <message>
         <source>{n} medicines added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregaron {n} medicamentos.</translation>
     </message>
 </context>
 <context>
@@ -1032,7 +1695,7 @@ Registro n.º {seq}</translation>
     </message>
     <message>
         <source>&amp;Facilitators:</source>
-        <translation>&amp;Facilitadoras:</translation>
+        <translation>Fac&amp;ilitadoras:</translation>
     </message>
     <message>
         <source>People who took part (nobody is named)</source>
@@ -1065,6 +1728,57 @@ Registro n.º {seq}</translation>
     <message>
         <source>Recent activities</source>
         <translation>Actividades recientes</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Valor que quedó</translation>
+    </message>
+    <message>
+        <source>Overwritten value</source>
+        <translation>Valor reemplazado</translation>
+    </message>
+    <message>
+        <source>Site that lost</source>
+        <translation>Sede cuyo cambio no quedó</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>No conflicts: no two sites changed the same record differently.</source>
+        <translation>Sin conflictos: ninguna sede cambió el mismo registro de otra manera.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>When two sites changed the same record, the later change is kept and the other value is listed here so someone can check it.</source>
+        <translation>Cuando dos sedes cambiaron el mismo registro, queda el cambio más reciente y el otro valor aparece aquí para que alguien lo revise.</translation>
+    </message>
+    <message>
+        <source>this office</source>
+        <translation>esta oficina</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(quitado)</translation>
     </message>
 </context>
 <context>
@@ -1195,95 +1909,95 @@ Registro n.º {seq}</translation>
     <name>DispenseDialog</name>
     <message>
         <source>Dispense medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar medicamento</translation>
     </message>
     <message>
         <source>e.g. 12</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 12</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento</translation>
     </message>
     <message>
         <source>Take</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Optional: who prescribed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: quién lo recetó</translation>
     </message>
     <message>
         <source>&amp;Medicine:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medicamento:</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cantidad:</translation>
     </message>
     <message>
         <source>Lots to use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes a usar:</translation>
     </message>
     <message>
         <source>&amp;Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paciente:</translation>
     </message>
     <message>
         <source>Looking up registered people is not available here: write a reference in the note if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se puede buscar a las personas registradas: si hace falta, escriba una referencia en la nota.</translation>
     </message>
     <message>
         <source>&amp;Prescribed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recetado por:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Fecha:</translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>&amp;Dispense</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entregar</translation>
     </message>
     <message>
         <source>Choose a medicine: the lots that expire first are suggested here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un medicamento: aquí se sugieren primero los lotes que vencen antes.</translation>
     </message>
     <message>
         <source>Available to dispense: {available} ({unit}). The lots that expire first are used first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible para entregar: {available} ({unit}). Se usan primero los lotes que vencen antes:</translation>
     </message>
     <message>
         <source>Expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence pronto</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <source>Not usable: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar: {why}</translation>
     </message>
     <message>
         <source>Only {available} ({unit}) are on hand: {short} missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo hay {available} ({unit}) en existencia: faltan {short}.</translation>
     </message>
     <message>
         <source>Choose a medicine from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un medicamento de la lista.</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +2052,331 @@ Registro n.º {seq}</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Exchange</source>
+        <translation>Intercambio</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles</source>
+        <translation>&amp;Importar paquetes</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflictos</translation>
+    </message>
+    <message>
+        <source>&amp;Export to USB</source>
+        <translation>&amp;Exportar a USB</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>Copias de se&amp;guridad</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Llaves</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTables</name>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hogares</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Integrantes del hogar</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Contactos de emergencia</translation>
+    </message>
+    <message>
+        <source>Risk assessments</source>
+        <translation>Evaluaciones de riesgo</translation>
+    </message>
+    <message>
+        <source>Safety plans</source>
+        <translation>Planes de seguridad</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Derivaciones</translation>
+    </message>
+    <message>
+        <source>Services given</source>
+        <translation>Servicios brindados</translation>
+    </message>
+    <message>
+        <source>Screenings</source>
+        <translation>Tamizajes</translation>
+    </message>
+    <message>
+        <source>Merged records</source>
+        <translation>Registros unidos</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Session attendance</source>
+        <translation>Asistencia a sesiones</translation>
+    </message>
+    <message>
+        <source>Session counsellors</source>
+        <translation>Consejeras de las sesiones</translation>
+    </message>
+    <message>
+        <source>Note addenda</source>
+        <translation>Adendas de notas</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>Tareas de seguimiento</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Group members</source>
+        <translation>Integrantes de grupos</translation>
+    </message>
+    <message>
+        <source>Community activities</source>
+        <translation>Actividades comunitarias</translation>
+    </message>
+    <message>
+        <source>Note templates</source>
+        <translation>Plantillas de notas</translation>
+    </message>
+    <message>
+        <source>Intervention types</source>
+        <translation>Tipos de intervención</translation>
+    </message>
+    <message>
+        <source>Shelter rooms</source>
+        <translation>Habitaciones del albergue</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Camas</translation>
+    </message>
+    <message>
+        <source>Shelter stays</source>
+        <translation>Estancias en el albergue</translation>
+    </message>
+    <message>
+        <source>Bed assignments</source>
+        <translation>Asignaciones de cama</translation>
+    </message>
+    <message>
+        <source>Beds out of service</source>
+        <translation>Camas fuera de servicio</translation>
+    </message>
+    <message>
+        <source>Bed holds</source>
+        <translation>Reservas de cama</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Lista de espera</translation>
+    </message>
+    <message>
+        <source>Medicines and supplies</source>
+        <translation>Medicamentos e insumos</translation>
+    </message>
+    <message>
+        <source>Medicine kits</source>
+        <translation>Botiquines</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lotes</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>Movimientos de existencias</translation>
+    </message>
+    <message>
+        <source>Stock counts</source>
+        <translation>Inventarios físicos</translation>
+    </message>
+    <message>
+        <source>Stock count lines</source>
+        <translation>Líneas de inventario físico</translation>
+    </message>
+    <message>
+        <source>Reorder levels</source>
+        <translation>Puntos de reposición</translation>
+    </message>
+    <message>
+        <source>Kit assignments</source>
+        <translation>Asignaciones de botiquín</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sedes</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>User roles</source>
+        <translation>Roles de usuario</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Entradas del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>People without their name (pseudonymised)</source>
+        <translation>Personas sin su nombre (con seudónimo)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportView</name>
+    <message>
+        <source>Import central office &amp;key…</source>
+        <translation>Importar la &amp;llave de la oficina central…</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet</source>
+        <translation>Aún no eligió una carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Only what changed since the last export</source>
+        <translation>&amp;Solo lo que cambió desde el último envío</translation>
+    </message>
+    <message>
+        <source>&amp;Everything (a full export)</source>
+        <translation>&amp;Todo (exportación completa)</translation>
+    </message>
+    <message>
+        <source>&amp;See what will travel</source>
+        <translation>&amp;Ver qué se enviará</translation>
+    </message>
+    <message>
+        <source>&amp;Write the bundle</source>
+        <translation>&amp;Guardar el paquete</translation>
+    </message>
+    <message>
+        <source>USB stick folder</source>
+        <translation>Carpeta de la memoria USB</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Qué exportar</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Se envían</translation>
+    </message>
+    <message>
+        <source>Stay at this site</source>
+        <translation>Se quedan en esta sede</translation>
+    </message>
+    <message>
+        <source>An export puts what changed at this site into one encrypted file for the central office. Only what each woman&apos;s consent allows travels with her name; everyone else travels as a code with figures for planning.</source>
+        <translation>Una exportación pone lo que cambió en esta sede en un solo archivo cifrado para la oficina central. Solo viaja con su nombre lo que permite el consentimiento de cada mujer; las demás personas viajan como un código con cifras para la planificación.</translation>
+    </message>
+    <message>
+        <source>This site has not imported the central office&apos;s key yet, so it cannot export. Ask the central office for its key file (made there with clinic-desk keys central-init), then choose it with &quot;Import central office key…&quot; (or run clinic-desk keys central-import FILE).</source>
+        <translation>Esta sede todavía no importó la llave de la oficina central, así que no puede exportar. Pida a la oficina central su archivo de llave (se hace allá con clinic-desk keys central-init) y luego elíjalo con &quot;Importar la llave de la oficina central…&quot; (o ejecute clinic-desk keys central-import ARCHIVO).</translation>
+    </message>
+    <message>
+        <source>Last export: {when} ({file}).</source>
+        <translation>Último envío: {when} ({file}).</translation>
+    </message>
+    <message>
+        <source>Nothing has been exported to this central office yet: the first export takes everything.</source>
+        <translation>Todavía no se exportó nada a esta oficina central: la primera exportación lleva todo.</translation>
+    </message>
+    <message>
+        <source>Central office key imported. Fingerprint: {fp}</source>
+        <translation>Llave de la oficina central importada. Huella: {fp}</translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation>Carpeta en la memoria USB</translation>
+    </message>
+    <message>
+        <source>Counting what will travel…</source>
+        <translation>Contando lo que se enviará…</translation>
+    </message>
+    <message>
+        <source>The first export to this central office takes everything this site holds, shaped by consent.</source>
+        <translation>La primera exportación a esta oficina central lleva todo lo que tiene esta sede, según los consentimientos.</translation>
+    </message>
+    <message>
+        <source>A full export: everything this site holds, shaped by consent.</source>
+        <translation>Una exportación completa: todo lo que tiene esta sede, según los consentimientos.</translation>
+    </message>
+    <message>
+        <source>Changes since the last export ({count} changes).</source>
+        <translation>Cambios desde el último envío ({count} cambios).</translation>
+    </message>
+    <message>
+        <source>{count} people travel with their name: their consent covers sending their record to the central office.</source>
+        <translation>{count} personas viajan con su nombre: su consentimiento permite enviar su registro a la oficina central.</translation>
+    </message>
+    <message>
+        <source>{count} people travel without their name, as a code with age band, sector, violence types, risk level and counts — enough for planning.</source>
+        <translation>{count} personas viajan sin su nombre, como un código con grupo de edad, sector, tipos de violencia, nivel de riesgo y conteos: lo suficiente para planificar.</translation>
+    </message>
+    <message>
+        <source>{count} people withdrew their consent: the central office will remove their name and notes and keep only their figures.</source>
+        <translation>{count} personas retiraron su consentimiento: la oficina central quitará su nombre y sus notas y se quedará solo con sus cifras.</translation>
+    </message>
+    <message>
+        <source>Stays at this site: {count} records of people without that consent, the text of notes that are not covered by everyone&apos;s consent, and the details of the audit log (only its fingerprints travel).</source>
+        <translation>Se queda en esta sede: {count} registros de personas sin ese consentimiento, el texto de las notas que no cubre el consentimiento de todas las personas, y el detalle del registro de auditoría (solo viajan sus huellas).</translation>
+    </message>
+    <message>
+        <source>Choose the folder on the USB stick to write the bundle.</source>
+        <translation>Elija la carpeta de la memoria USB donde guardar el paquete.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Guardando el paquete…</translation>
+    </message>
+    <message>
+        <source>Bundle written and checked: {path} ({size}). It was read back from the stick: it is safe to remove it.</source>
+        <translation>Paquete guardado y verificado: {path} ({size}). Se volvió a leer desde la memoria: ya puede retirarla con seguridad.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportación cancelada; no se guardó nada.</translation>
     </message>
 </context>
 <context>
@@ -1481,11 +2520,11 @@ Registro n.º {seq}</translation>
     </message>
     <message>
         <source>Sexual &amp;orientation (optional)</source>
-        <translation>Orientación se&amp;xual (opcional)</translation>
+        <translation>Orientación sexua&amp;l (opcional)</translation>
     </message>
     <message>
         <source>Who &amp;referred her</source>
-        <translation>&amp;Quién la derivó</translation>
+        <translation>Quién la deri&amp;vó</translation>
     </message>
     <message>
         <source>Ask gender identity and sexual orientation only if she wants to answer, in private. “Prefers not to say” is a complete answer; “Not asked” records nothing.</source>
@@ -1542,8 +2581,439 @@ Registro n.º {seq}</translation>
         <translation>{site} ({code}) · {date}</translation>
     </message>
     <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Gather today&apos;s figures again (F5)</source>
+        <translation>Volver a reunir las cifras de hoy (F5)</translation>
+    </message>
+    <message>
+        <source>What needs doing today</source>
+        <translation>Lo que hay que hacer hoy</translation>
+    </message>
+    <message>
         <source>Clinic Desk locks itself after a few minutes without use. If someone who should not see the screen comes in, press F12: every window is covered at once.</source>
         <translation>Clinic Desk se bloquea solo después de unos minutos sin uso. Si entra alguien que no debe ver la pantalla, presione F12: todas las ventanas se cubren al instante.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s figures could not be gathered: {error}</source>
+        <translation>No se pudieron reunir las cifras de hoy: {error}</translation>
+    </message>
+    <message>
+        <source>There is nothing for your role to follow on this page. Use the sections on the left.</source>
+        <translation>En esta página no hay nada que seguir para su rol. Use las secciones de la izquierda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) need your attention today. Each card opens the place to act.</source>
+        <translation>
+            <numerusform>%n asunto necesita su atención hoy. Cada tarjeta abre el lugar donde actuar.</numerusform>
+            <numerusform>%n asuntos necesitan su atención hoy. Cada tarjeta abre el lugar donde actuar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing pending right now. Everything is up to date — thank you.</source>
+        <translation>Nada pendiente por ahora. Todo está al día; gracias.</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Nothing pending</source>
+        <translation>Nada pendiente</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your appointments today</source>
+        <translation>Sus citas de hoy</translation>
+    </message>
+    <message>
+        <source>Appointments today at the centre</source>
+        <translation>Citas de hoy en el centro</translation>
+    </message>
+    <message>
+        <source>No appointments booked for today.</source>
+        <translation>No hay citas agendadas para hoy.</translation>
+    </message>
+    <message>
+        <source>Next: {time}, {kind} with {who}</source>
+        <translation>Siguiente: {time}, {kind} con {who}</translation>
+    </message>
+    <message>
+        <source>Next: {time}, {kind}</source>
+        <translation>Siguiente: {time}, {kind}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s appointments are over. Record the sessions held.</source>
+        <translation>Ya pasaron las citas de hoy. Registre las sesiones realizadas.</translation>
+    </message>
+    <message>
+        <source>Open the agenda</source>
+        <translation>Abrir la agenda</translation>
+    </message>
+    <message>
+        <source>Missed appointments</source>
+        <translation>Citas a las que no asistió</translation>
+    </message>
+    <message>
+        <source>In the last two weeks. Call her or book again, then mark what happened.</source>
+        <translation>En las dos últimas semanas. Llámela o agende otra vez, y luego marque lo que pasó.</translation>
+    </message>
+    <message>
+        <source>None in the last two weeks.</source>
+        <translation>Ninguna en las dos últimas semanas.</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Seguimientos atrasados</translation>
+    </message>
+    <message>
+        <source>Your follow-up tasks past their date.</source>
+        <translation>Sus tareas de seguimiento con la fecha vencida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n due today.</source>
+        <translation>
+            <numerusform>Y %n para hoy.</numerusform>
+            <numerusform>Y %n para hoy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None overdue; %n due today.</source>
+        <translation>
+            <numerusform>Ninguno atrasado; %n para hoy.</numerusform>
+            <numerusform>Ninguno atrasado; %n para hoy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your follow-ups are up to date.</source>
+        <translation>Sus seguimientos están al día.</translation>
+    </message>
+    <message>
+        <source>Free beds tonight</source>
+        <translation>Camas libres esta noche</translation>
+    </message>
+    <message>
+        <source>No rooms or beds are set up yet: the Shelter section does it.</source>
+        <translation>Todavía no hay habitaciones ni camas configuradas: se hace en la sección Albergue.</translation>
+    </message>
+    <message>
+        <source>Open the shelter</source>
+        <translation>Abrir el albergue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occupied</source>
+        <translation>
+            <numerusform>%n ocupada</numerusform>
+            <numerusform>%n ocupadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waitlist</source>
+        <translation>
+            <numerusform>%n en lista de espera</numerusform>
+            <numerusform>%n en lista de espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody waiting</source>
+        <translation>nadie en espera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hold(s) end today</source>
+        <translation>
+            <numerusform>%n reserva termina hoy</numerusform>
+            <numerusform>%n reservas terminan hoy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For your information</source>
+        <translation>Para su información</translation>
+    </message>
+    <message>
+        <source>For the whole centre. The agenda shows who and when.</source>
+        <translation>Para todo el centro. La agenda muestra quién y cuándo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waitlist: offer a bed</source>
+        <translation>
+            <numerusform>%n en lista de espera: ofrézcale una cama</numerusform>
+            <numerusform>%n en lista de espera: ofrézcales una cama</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the bed board</source>
+        <translation>Abrir el tablero de camas</translation>
+    </message>
+    <message>
+        <source>Medicines low or out of stock</source>
+        <translation>Medicamentos con pocas existencias o agotados</translation>
+    </message>
+    <message>
+        <source>No botiquín is assigned to you yet. Ask an administrator.</source>
+        <translation>Todavía no tiene un botiquín asignado. Pídalo a una persona administradora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out of stock: order or ask for a transfer.</source>
+        <translation>
+            <numerusform>%n agotado: haga un pedido o pida una transferencia.</numerusform>
+            <numerusform>%n agotados: haga un pedido o pida una transferencia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At or below the reorder level: order soon.</source>
+        <translation>En el punto de reposición o por debajo: haga el pedido pronto.</translation>
+    </message>
+    <message>
+        <source>Every medicine is above its reorder level.</source>
+        <translation>Todos los medicamentos están por encima de su punto de reposición.</translation>
+    </message>
+    <message>
+        <source>Open the stock</source>
+        <translation>Abrir las existencias</translation>
+    </message>
+    <message>
+        <source>Lots expiring within 90 days</source>
+        <translation>Lotes que vencen en 90 días o menos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired or recalled lot(s) still on the shelf: write them off.</source>
+        <translation>
+            <numerusform>%n lote vencido o retirado sigue en el estante: dele de baja.</numerusform>
+            <numerusform>%n lotes vencidos o retirados siguen en el estante: deles de baja.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dispense these first (first expiry, first out).</source>
+        <translation>Entregue estos primero (primero en vencer, primero en salir).</translation>
+    </message>
+    <message>
+        <source>No lot expires in the next 90 days.</source>
+        <translation>Ningún lote vence en los próximos 90 días.</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Última copia de seguridad</translation>
+    </message>
+    <message>
+        <source>No backup yet. Make one now and keep a copy on a USB stick.</source>
+        <translation>Aún no hay copia de seguridad. Haga una ahora y guarde una copia en una memoria USB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than %n day(s): make a backup today.</source>
+        <translation>
+            <numerusform>Tiene más de %n día: haga una copia de seguridad hoy.</numerusform>
+            <numerusform>Tiene más de %n días: haga una copia de seguridad hoy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made on {date}. Make one at least every %n day(s).</source>
+        <translation>
+            <numerusform>Hecha el {date}. Haga una por lo menos cada %n día.</numerusform>
+            <numerusform>Hecha el {date}. Haga una por lo menos cada %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Exchange</source>
+        <translation>Abrir Intercambio</translation>
+    </message>
+    <message>
+        <source>Last export to the central office</source>
+        <translation>Último envío a la oficina central</translation>
+    </message>
+    <message>
+        <source>Not set up yet: first import the central office&apos;s key in Exchange.</source>
+        <translation>Aún no está configurado: primero importe la llave de la oficina central en Intercambio.</translation>
+    </message>
+    <message>
+        <source>No bundle sent yet. Export one to the USB stick.</source>
+        <translation>Aún no se envió ningún paquete. Exporte uno a la memoria USB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than %n day(s): export a bundle to the USB stick.</source>
+        <translation>
+            <numerusform>Tiene más de %n día: exporte un paquete a la memoria USB.</numerusform>
+            <numerusform>Tiene más de %n días: exporte un paquete a la memoria USB.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent on {date}.</source>
+        <translation>Enviado el {date}.</translation>
+    </message>
+    <message>
+        <source>No botiquín is set up yet: add them in Medicine kits.</source>
+        <translation>Todavía no hay botiquines configurados: agréguelos en Botiquines.</translation>
+    </message>
+    <message>
+        <source>Your appointments: today, and missed ones of the last two weeks</source>
+        <translation>Sus citas: las de hoy y las inasistencias de las dos últimas semanas</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>no asistió</translation>
+    </message>
+    <message>
+        <source>session recorded</source>
+        <translation>sesión registrada</translation>
+    </message>
+    <message>
+        <source>Missed: {appointment}</source>
+        <translation>No asistió: {appointment}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more missed: open the agenda</source>
+        <translation>
+            <numerusform>%n inasistencia más: abra la agenda</numerusform>
+            <numerusform>%n inasistencias más: abra la agenda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No appointments for you today, and none missed. A calm day.</source>
+        <translation>Hoy no tiene citas ni inasistencias. Un día tranquilo.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportView</name>
+    <message>
+        <source>&amp;Choose bundles…</source>
+        <translation>&amp;Elegir paquetes…</translation>
+    </message>
+    <message>
+        <source>&amp;Import these bundles</source>
+        <translation>Im&amp;portar estos paquetes</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Bring the bundles the sites wrote to a USB stick. Each one is checked (that it is for this office, signed by a site this office trusts, and unchanged) and shown before anything is imported; a bundle goes in whole or not at all.</source>
+        <translation>Traiga los paquetes que las sedes guardaron en una memoria USB. Cada uno se verifica (que sea para esta oficina, que esté firmado por una sede que esta oficina acepta y que no haya cambiado) y se muestra antes de importar nada; un paquete entra completo o no entra.</translation>
+    </message>
+    <message>
+        <source>This office has no central keys, so it cannot open bundles. Only the central office imports: it creates its keys once with clinic-desk keys central-init and gives the public key file to every site.</source>
+        <translation>Esta oficina no tiene llaves centrales, así que no puede abrir paquetes. Solo la oficina central importa: crea sus llaves una vez con clinic-desk keys central-init y entrega el archivo de llave pública a cada sede.</translation>
+    </message>
+    <message>
+        <source>Bundles to import</source>
+        <translation>Paquetes que se importarán</translation>
+    </message>
+    <message>
+        <source>Clinic Desk bundles (*.cdbundle);;All files (*)</source>
+        <translation>Paquetes de Clinic Desk (*.cdbundle);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Chosen: {files}</source>
+        <translation>Elegidos: {files}</translation>
+    </message>
+    <message>
+        <source>Opening the bundles…</source>
+        <translation>Abriendo los paquetes…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the key of site {code} was not trusted.</source>
+        <translation>No se importó nada: no se aceptó la llave de la sede {code}.</translation>
+    </message>
+    <message>
+        <source>A new site</source>
+        <translation>Una sede nueva</translation>
+    </message>
+    <message>
+        <source>The bundle {file} comes from site {code} ({name}), whose key this office does not trust yet.
+
+Fingerprint of its key:
+{fp}
+
+Call the site and read the fingerprint together (the site sees it in Exchange → Keys). Trust this site&apos;s key only if every group matches.</source>
+        <translation>El paquete {file} viene de la sede {code} ({name}), cuya llave esta oficina aún no acepta.
+
+Huella de su llave:
+{fp}
+
+Llame a la sede y lean juntos la huella (la sede la ve en Intercambio → Llaves). Acepte la llave de esta sede solo si coinciden todos los grupos.</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches: &amp;trust it</source>
+        <translation>La huella coincide: &amp;aceptarla</translation>
+    </message>
+    <message>
+        <source>&amp;Do not trust</source>
+        <translation>&amp;No aceptar</translation>
+    </message>
+    <message>
+        <source>Checking what would change…</source>
+        <translation>Revisando qué cambiaría…</translation>
+    </message>
+    <message>
+        <source>Importing the bundles…</source>
+        <translation>Importando los paquetes…</translation>
+    </message>
+    <message>
+        <source>What would change — nothing has been imported yet</source>
+        <translation>Lo que cambiaría: todavía no se importó nada</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>{file} from site {code}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
+        <translation>{file} de la sede {code}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos.</translation>
+    </message>
+    <message>
+        <source>{file} from site {code} was imported: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
+        <translation>Se importó {file} de la sede {code}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before: nothing changes.</source>
+        <translation>Este paquete ya se importó antes: nada cambia.</translation>
+    </message>
+    <message>
+        <source>The key of site {code} is trusted from now on (fingerprint {fp}).</source>
+        <translation>Desde ahora se acepta la llave de la sede {code} (huella {fp}).</translation>
+    </message>
+    <message>
+        <source>{count} people of site {code} withdrew their consent: their name and notes are removed here.</source>
+        <translation>{count} personas de la sede {code} retiraron su consentimiento: aquí se quitan su nombre y sus notas.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the bundle being imported was left out whole.</source>
+        <translation>Importación cancelada; el paquete que se estaba importando quedó fuera por completo.</translation>
     </message>
 </context>
 <context>
@@ -1590,124 +3060,378 @@ Registro n.º {seq}</translation>
     </message>
 </context>
 <context>
+    <name>Inventory</name>
+    <message>
+        <source>Take away: lost</source>
+        <translation>Restar: pérdida</translation>
+    </message>
+    <message>
+        <source>Take away: damaged</source>
+        <translation>Restar: dañado</translation>
+    </message>
+    <message>
+        <source>Take away: correction</source>
+        <translation>Restar: corrección</translation>
+    </message>
+    <message>
+        <source>Add: donation</source>
+        <translation>Sumar: donación</translation>
+    </message>
+    <message>
+        <source>Add: correction</source>
+        <translation>Sumar: corrección</translation>
+    </message>
+    <message>
+        <source>Write off: expired or recalled</source>
+        <translation>Dar de baja: vencido o retirado</translation>
+    </message>
+    <message>
+        <source>Scan the box here, or type the code and press Enter</source>
+        <translation>Escanee la caja aquí, o escriba el código y presione Enter</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Ingreso</translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Transfer sent</source>
+        <translation>Transferencia enviada</translation>
+    </message>
+    <message>
+        <source>Transfer received</source>
+        <translation>Transferencia recibida</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Expiry write-off</source>
+        <translation>Baja por vencimiento</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>Inventario físico</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Daño</translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation>Donación</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Earlier counting error</source>
+        <translation>Error en un conteo anterior</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Dispensed, not recorded</source>
+        <translation>Entregado sin registrar</translation>
+    </message>
+    <message>
+        <source>Received, not recorded</source>
+        <translation>Recibido sin registrar</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>Apto</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>En cuarentena</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>{name} (central store)</source>
+        <translation>{name} (almacén central)</translation>
+    </message>
+    <message>
+        <source>Lot {lot} expires soon ({expiry}, in {days} days): use it first.</source>
+        <translation>El lote {lot} vence pronto ({expiry}, en {days} días): úselo primero.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} had expired ({expiry}): it was recorded and written off at once.</source>
+        <translation>El lote {lot} ya estaba vencido ({expiry}): se registró y se dio de baja de inmediato.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} was used although another lot expires earlier.</source>
+        <translation>Se usó el lote {lot} aunque otro lote vence antes.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is in quarantine: it cannot be dispensed until it is released.</source>
+        <translation>El lote {lot} está en cuarentena: no se puede entregar hasta que se libere.</translation>
+    </message>
+    <message>
+        <source>Recalled lot</source>
+        <translation>Lote retirado</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Sin existencias</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Vence pronto</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Pocas existencias</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the code</source>
+        <translation>Escriba parte del nombre o el código</translation>
+    </message>
+    <message>
+        <source>Botiquín: &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>Botiquín: &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Optional: type her name or DNI</source>
+        <translation>Opcional: escriba su nombre o DNI</translation>
+    </message>
+    <message>
+        <source> · {age} years</source>
+        <translation> · {age} años</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Guardado: {path}</translation>
+    </message>
+    <message>
+        <source>No medicine in the catalogue has this code ({gtin}). Choose the medicine by hand; an administrator can add the code to the catalogue.</source>
+        <translation>Ningún medicamento del catálogo tiene este código ({gtin}). Elija el medicamento a mano; una persona administradora puede agregar el código al catálogo.</translation>
+    </message>
+</context>
+<context>
     <name>InventoryAlertsWidget</name>
     <message>
         <source>Medicine alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas de medicamentos</translation>
     </message>
     <message>
         <source>No alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin alertas</translation>
     </message>
     <message>
         <source>Nothing is low, out of stock or expiring within 90 days. Alerts for low stock appear once a reorder level is set for a medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada está bajo, agotado ni por vencer en los próximos 90 días. Las alertas de pocas existencias aparecen cuando se fija un punto de reposición para el medicamento.</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>{count} alerts, {urgent} urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} alertas, {urgent} urgentes</translation>
     </message>
 </context>
 <context>
     <name>InventoryPage</name>
     <message>
         <source>Medicine kits</source>
-        <translation type="unfinished">Botiquines</translation>
+        <translation>Botiquines</translation>
     </message>
     <message>
         <source>&amp;Botiquín:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Botiquín:</translation>
     </message>
     <message>
         <source>&amp;Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xistencias</translation>
     </message>
     <message>
         <source>Stock&amp;take</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inventario físico</translation>
     </message>
     <message>
         <source>Stock &amp;card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kárdex</translation>
     </message>
     <message>
         <source>&amp;Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Inf&amp;orme mensual</translation>
     </message>
     <message>
         <source>C&amp;atalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catálogo</translation>
     </message>
     <message>
         <source>No botiquín assigned to you</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene un botiquín asignado</translation>
     </message>
     <message>
         <source>An administrator assigns each health promoter to her botiquín. Until then there is no stock to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona administradora asigna a cada promotora de salud su botiquín. Hasta entonces no hay existencias que mostrar.</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>the whole catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>todo el catálogo</translation>
     </message>
     <message>
         <source>Edit medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar medicamento</translation>
     </message>
     <message>
         <source>Add medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar medicamento</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código:</translation>
     </message>
     <message>
         <source>&amp;Generic name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre genérico:</translation>
     </message>
     <message>
         <source>&amp;Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conc&amp;entración:</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forma farmacéutica:</translation>
     </message>
     <message>
         <source>&amp;Unit of dispensing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidad de entrega:</translation>
     </message>
     <message>
         <source>Therapeutic &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo &amp;terapéutico:</translation>
     </message>
     <message>
         <source>GT&amp;IN:</source>
-        <translation type="unfinished"></translation>
+        <translation>GT&amp;IN:</translation>
     </message>
     <message>
         <source>e.g. tablet, bottle 60 mL</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. tableta, frasco 60 mL</translation>
     </message>
     <message>
         <source>The unit can be &amp;split (e.g. millilitres)</source>
-        <translation type="unfinished"></translation>
+        <translation>La unidad se puede &amp;partir (p. ej. mililitros)</translation>
     </message>
     <message>
         <source>In &amp;use</source>
-        <translation type="unfinished"></translation>
+        <translation>En u&amp;so</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>KeysView</name>
+    <message>
+        <source>This site&apos;s key</source>
+        <translation>Llave de esta sede</translation>
+    </message>
+    <message>
+        <source>Central office key</source>
+        <translation>Llave de la oficina central</translation>
+    </message>
+    <message>
+        <source>The central office shows its key fingerprint when it creates its keys (clinic-desk keys central-init); its key file is imported here.</source>
+        <translation>La oficina central muestra la huella de su llave cuando crea sus llaves (clinic-desk keys central-init); su archivo de llave se importa aquí.</translation>
+    </message>
+    <message>
+        <source>Central keys of this office</source>
+        <translation>Llaves centrales de esta oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Save this site&apos;s key file…</source>
+        <translation>&amp;Guardar el archivo de llave de esta sede…</translation>
+    </message>
+    <message>
+        <source>Import central office &amp;key…</source>
+        <translation>Importar la &amp;llave de la oficina central…</translation>
+    </message>
+    <message>
+        <source>Sites this office trusts</source>
+        <translation>Sedes que esta oficina acepta</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>A fingerprint is read aloud to check a key over the phone: the central office sees the same groups for this site before it trusts its bundles.</source>
+        <translation>La huella se lee en voz alta para verificar una llave por teléfono: la oficina central ve los mismos grupos para esta sede antes de aceptar sus paquetes.</translation>
+    </message>
+    <message>
+        <source>Not imported yet</source>
+        <translation>Todavía no se importó</translation>
+    </message>
+    <message>
+        <source>from its key file</source>
+        <translation>con su archivo de llave</translation>
+    </message>
+    <message>
+        <source>on its first import</source>
+        <translation>en su primera importación</translation>
+    </message>
+    <message>
+        <source>Save this site&apos;s key file</source>
+        <translation>Guardar el archivo de llave de esta sede</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>Archivos de llave (*.json)</translation>
+    </message>
+    <message>
+        <source>Site key file written to {path}. Give it to the central office; it holds no secret.</source>
+        <translation>Archivo de llave de la sede guardado en {path}. Entréguelo a la oficina central; no contiene nada secreto.</translation>
+    </message>
+    <message>
+        <source>Central office key imported. Fingerprint: {fp}</source>
+        <translation>Llave de la oficina central importada. Huella: {fp}</translation>
     </message>
 </context>
 <context>
@@ -1848,14 +3572,6 @@ Registro n.º {seq}</translation>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>About Clinic Desk</source>
-        <translation>Acerca de Clinic Desk</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Clinic Desk&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Confidential records for shelters, psychosocial care and community medicine kits. Works without internet; the data stays encrypted on this computer.</source>
-        <translation>&lt;b&gt;Clinic Desk&lt;/b&gt; {version}&lt;br&gt;&lt;br&gt;Registros confidenciales para albergues, atención psicosocial y botiquines comunitarios. Funciona sin internet; los datos se quedan cifrados en esta computadora.</translation>
-    </message>
     <message>
         <source>Clinic Desk — {site}</source>
         <translation>Clinic Desk — {site}</translation>
@@ -1999,71 +3715,71 @@ Registro n.º {seq}</translation>
     <name>MonthlyModel</name>
     <message>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo inicial</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos</translation>
     </message>
     <message>
         <source>Consumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumo</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Losses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdidas</translation>
     </message>
     <message>
         <source>Adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo final</translation>
     </message>
     <message>
         <source>Days out</source>
-        <translation type="unfinished"></translation>
+        <translation>Días sin stock</translation>
     </message>
     <message>
         <source>Monthly use</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumo/mes</translation>
     </message>
     <message>
         <source>Months left</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses de stock</translation>
     </message>
     <message>
         <source>Sent to other locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a otros lugares</translation>
     </message>
     <message>
         <source>Lost, damaged or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdido, dañado o vencido</translation>
     </message>
     <message>
         <source>Other adjustments and stocktake differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros ajustes y diferencias del inventario físico</translation>
     </message>
     <message>
         <source>Days without stock in the last three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Días sin existencias en los últimos tres meses</translation>
     </message>
     <message>
         <source>Average monthly consumption, not counting days without stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumo promedio mensual, sin contar los días sin existencias</translation>
     </message>
 </context>
 <context>
@@ -2074,7 +3790,7 @@ Registro n.º {seq}</translation>
     </message>
     <message>
         <source>Save as C&amp;SV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como C&amp;SV…</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
@@ -2082,43 +3798,43 @@ Registro n.º {seq}</translation>
     </message>
     <message>
         <source>PDF of &amp;all botiquines…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF de &amp;todos los botiquines…</translation>
     </message>
     <message>
         <source>One PDF with the report of every botiquín you can see, one per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF con el informe de cada botiquín que usted puede ver, uno por página</translation>
     </message>
     <message>
         <source>Monthly consumption report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe mensual de consumo</translation>
     </message>
     <message>
         <source>Nothing to report for this month</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que informar este mes</translation>
     </message>
     <message>
         <source>This botiquín had no stock and no movements in the month chosen. Choose another month above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este botiquín no tuvo existencias ni movimientos en el mes elegido. Elija otro mes arriba.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{location}&lt;/b&gt; · {month} {year} ({start} – {end}) · {count} medicines. Opening + received − consumed − sent − losses ± adjusted = closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{location}&lt;/b&gt; · {month} {year} ({start} – {end}) · {count} medicamentos. Saldo inicial + ingresos − consumo − enviado − pérdidas ± ajustes = saldo final.</translation>
     </message>
     <message>
         <source>Save the monthly report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe mensual como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saving the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el informe…</translation>
     </message>
     <message>
         <source>Save the monthly report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe mensual como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2126,15 +3842,15 @@ Registro n.º {seq}</translation>
     </message>
     <message>
         <source>Making the report PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el PDF del informe…</translation>
     </message>
     <message>
         <source>Save the reports of all botiquines as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los informes de todos los botiquines como PDF</translation>
     </message>
     <message>
         <source>Making the reports of all botiquines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando los informes de todos los botiquines…</translation>
     </message>
     <message>
         <source>January</source>
@@ -2290,7 +4006,7 @@ Egresos por motivo: {reasons}</translation>
     </message>
     <message>
         <source>&amp;Started:</source>
-        <translation>&amp;Inicio:</translation>
+        <translation>I&amp;nicio:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
@@ -2366,7 +4082,7 @@ Egresos por motivo: {reasons}</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation>&amp;Guardar borrador</translation>
+        <translation>Guardar &amp;borrador</translation>
     </message>
     <message>
         <source>Si&amp;gn…</source>
@@ -3352,117 +5068,117 @@ Egresos por motivo: {reasons}</translation>
     <name>QPlatformTheme</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>RecallDialog</name>
     <message>
         <source>every location</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los lugares</translation>
     </message>
     <message>
         <source>Recall a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar un lote</translation>
     </message>
     <message>
         <source>e.g. DIGEMID alert number</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. número de la alerta DIGEMID</translation>
     </message>
     <message>
         <source>&amp;Medicine:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medicamento:</translation>
     </message>
     <message>
         <source>&amp;Lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lote:</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Moti&amp;vo:</translation>
     </message>
     <message>
         <source>A recalled lot can no longer be dispensed or sent to a botiquín, anywhere. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lote retirado ya no se puede entregar ni enviar a ningún botiquín, en ningún lugar. Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>&amp;Recall the lot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar el lote</translation>
     </message>
     <message>
         <source>{lot} · expires {expiry} · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lot} · vence el {expiry} · {state}</translation>
     </message>
     <message>
         <source>Choose a medicine from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un medicamento de la lista.</translation>
     </message>
     <message>
         <source>This medicine has no lots recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este medicamento aún no tiene lotes registrados.</translation>
     </message>
 </context>
 <context>
     <name>ReceiveDialog</name>
     <message>
         <source>Receive medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir medicamento</translation>
     </message>
     <message>
         <source>e.g. 100</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 100</translation>
     </message>
     <message>
         <source>e.g. Almacén central, DIRIS Lima Este, donation</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Almacén central, DIRIS Lima Este, donación</translation>
     </message>
     <message>
         <source>The lot has already expired: record it and &amp;write it off at once</source>
-        <translation type="unfinished"></translation>
+        <translation>El lote ya está vencido: registrarlo y darlo de &amp;baja de inmediato</translation>
     </message>
     <message>
         <source>&amp;Barcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de b&amp;arras:</translation>
     </message>
     <message>
         <source>&amp;Medicine:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medicamento:</translation>
     </message>
     <message>
         <source>&amp;Lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lote:</translation>
     </message>
     <message>
         <source>E&amp;xpiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vencimiento:</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cantidad:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procedencia:</translation>
     </message>
     <message>
         <source>&amp;Date received:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de recepción:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>&amp;Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recibir</translation>
     </message>
     <message>
         <source>Choose a medicine from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un medicamento de la lista.</translation>
     </message>
     <message>
         <source>Received {quantity} {unit} of {item}, lot {lot} (expires {expiry}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recibió {item}: {quantity} ({unit}), lote {lot} (vence el {expiry}).</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +5355,41 @@ Egresos por motivo: {reasons}</translation>
     <message>
         <source>What came of it</source>
         <translation>Qué resultó</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when}?</source>
+        <translation>¿Restaurar la copia del {when}?</translation>
+    </message>
+    <message>
+        <source>What will happen:
+1. This session closes (everyone using Clinic Desk on this PC must save their work first).
+2. The copy {file} is checked: encryption, structure and audit log. If anything is wrong, nothing is replaced.
+3. The database in use is replaced by the copy. Everything entered after {when} is lost unless it is in another backup. The database it replaces is kept in the backups folder (before-restore-…).
+4. You log in again, with the passwords that were valid on {when}.</source>
+        <translation>Qué pasará:
+1. Esta sesión se cierra (todas las personas que usan Clinic Desk en esta PC deben guardar antes su trabajo).
+2. Se verifica la copia {file}: cifrado, estructura y registro de auditoría. Si algo está mal, no se reemplaza nada.
+3. La base de datos en uso se reemplaza por la copia. Todo lo ingresado después del {when} se pierde, salvo que esté en otra copia. La base de datos reemplazada se guarda en la carpeta de copias (before-restore-…).
+4. Usted ingresa de nuevo, con las contraseñas que valían el {when}.</translation>
+    </message>
+    <message>
+        <source>I understand that work entered after {when} will be lost</source>
+        <translation>Entiendo que se perderá lo ingresado después del {when}</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Su &amp;contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore and log out</source>
+        <translation>&amp;Restaurar y cerrar sesión</translation>
     </message>
 </context>
 <context>
@@ -3886,8 +5637,16 @@ Egresos por motivo: {reasons}</translation>
         <translation>Nunca</translation>
     </message>
     <message>
-        <source>No backup has been made yet. Encrypted backups to a USB stick will be available in this section in a coming version; until then, keep the recovery sheet in a safe place.</source>
-        <translation>Todavía no se ha hecho ninguna copia de seguridad. Las copias cifradas en una memoria USB estarán disponibles en esta sección en una próxima versión; mientras tanto, guarde la hoja de recuperación en un lugar seguro.</translation>
+        <source>No backup has been made yet. Make one in Exchange → Backups, and keep a copy on a USB stick away from this PC.</source>
+        <translation>Todavía no se hizo ninguna copia de seguridad. Haga una en Intercambio → Copias de seguridad y guarde una copia en una memoria USB, lejos de esta PC.</translation>
+    </message>
+    <message>
+        <source>Today.</source>
+        <translation>Hoy.</translation>
+    </message>
+    <message>
+        <source>{days} days ago. Exchange → Backups makes a new one.</source>
+        <translation>Hace {days} días. En Intercambio → Copias de seguridad puede hacer una nueva.</translation>
     </message>
     <message>
         <source>After 1 minute without use</source>
@@ -4323,63 +6082,63 @@ Egresos por motivo: {reasons}</translation>
     <name>SheetModel</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperado</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Count again: stock moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar de nuevo: hubo movimientos</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>To count</source>
-        <translation type="unfinished"></translation>
+        <translation>Por contar</translation>
     </message>
     <message>
         <source>Reason needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el motivo</translation>
     </message>
     <message>
         <source>Type the quantity counted and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la cantidad contada y presione Enter</translation>
     </message>
     <message>
         <source>Type the counted quantity first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escriba la cantidad contada.</translation>
     </message>
 </context>
 <context>
@@ -4632,237 +6391,237 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     <name>StockModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Existencias</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Next expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Próx. vencimiento</translation>
     </message>
     <message>
         <source>Monthly use</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumo/mes</translation>
     </message>
     <message>
         <source>Months left</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses de stock</translation>
     </message>
     <message>
         <source>Reorder at</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir en</translation>
     </message>
     <message>
         <source>To order</source>
-        <translation type="unfinished"></translation>
+        <translation>A pedir</translation>
     </message>
     <message>
         <source>Average monthly consumption over the last three months, not counting days without stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumo promedio mensual de los últimos tres meses, sin contar los días sin existencias</translation>
     </message>
     <message>
         <source>Months the stock lasts at the average monthly consumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses que duran las existencias con el consumo promedio mensual</translation>
     </message>
     <message>
         <source>At or below this quantity the item shows as low stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Con esta cantidad o menos, el medicamento aparece con pocas existencias</translation>
     </message>
     <message>
         <source>Suggested order to reach the target months of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido sugerido para llegar a los meses de stock deseados</translation>
     </message>
 </context>
 <context>
     <name>StockView</name>
     <message>
         <source>Filter by name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre o código</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu&amp;scar:</translation>
     </message>
     <message>
         <source>&amp;Receive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recibir…</translation>
     </message>
     <message>
         <source>&amp;Dispense…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entregar…</translation>
     </message>
     <message>
         <source>Se&amp;nd…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nviar…</translation>
     </message>
     <message>
         <source>Ad&amp;just…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justar…</translation>
     </message>
     <message>
         <source>Stock &amp;card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kár&amp;dex</translation>
     </message>
     <message>
         <source>Stock on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Existencias</translation>
     </message>
     <message>
         <source>Lots of the selected medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes del medicamento elegido</translation>
     </message>
     <message>
         <source>No medicine here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay medicamentos aquí</translation>
     </message>
     <message>
         <source>Record what arrives with “Receive” (Ctrl+R). Items with stock or with a reorder level are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre lo que llega con «Recibir» (Ctrl+R). Aquí aparecen los medicamentos con existencias o con punto de reposición.</translation>
     </message>
     <message>
         <source>None of this medicine is on hand here. Record what arrives with “Receive”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay existencias de este medicamento aquí. Registre lo que llega con «Recibir».</translation>
     </message>
     <message>
         <source>Select a medicine above to see its lots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un medicamento arriba para ver sus lotes.</translation>
     </message>
     <message>
         <source>Lots of {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes de {item}</translation>
     </message>
     <message>
         <source>Lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes</translation>
     </message>
     <message>
         <source>Receipt saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingreso guardado.</translation>
     </message>
     <message>
         <source>Dispensing saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega guardada.</translation>
     </message>
     <message>
         <source>Transfer saved: the other location has the stock now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia guardada: las existencias ya están en el otro lugar.</translation>
     </message>
     <message>
         <source>Adjustment saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste guardado.</translation>
     </message>
 </context>
 <context>
     <name>StocktakeView</name>
     <message>
         <source>Count &amp;sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoja de conteo:</translation>
     </message>
     <message>
         <source>&amp;New count sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva hoja de conteo</translation>
     </message>
     <message>
         <source>P&amp;rint sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir hoja (PDF)…</translation>
     </message>
     <message>
         <source>Print &amp;without expected quantities</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;sin cantidades esperadas</translation>
     </message>
     <message>
         <source>So the count is not influenced by what the computer expects</source>
-        <translation type="unfinished"></translation>
+        <translation>Para que el conteo no se guíe por lo que espera la computadora</translation>
     </message>
     <message>
         <source>Count &amp;again flagged lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a con&amp;tar las marcadas</translation>
     </message>
     <message>
         <source>&amp;Post the count</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar el conteo</translation>
     </message>
     <message>
         <source>1. Make a count sheet and print it. 2. Count what is on the shelf. 3. Type each count in the “Counted” column and choose a reason where it differs. 4. Post: the differences become adjustments, all at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Haga una hoja de conteo e imprímala. 2. Cuente lo que hay en el estante. 3. Escriba cada conteo en la columna «Contado» y elija un motivo donde haya diferencia. 4. Registre: las diferencias se vuelven ajustes, todas a la vez.</translation>
     </message>
     <message>
         <source>Count sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de conteo</translation>
     </message>
     <message>
         <source>No count sheet yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay hoja de conteo</translation>
     </message>
     <message>
         <source>Press “New count sheet”: it lists every lot the computer thinks is on the shelf here, ready to print and count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presione «Nueva hoja de conteo»: lista cada lote que la computadora cree que está en el estante, lista para imprimir y contar.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierta</translation>
     </message>
     <message>
         <source>posted</source>
-        <translation type="unfinished"></translation>
+        <translation>registrada</translation>
     </message>
     <message>
         <source>{counted} of {total} lots counted · {differ} with a difference</source>
-        <translation type="unfinished"></translation>
+        <translation>{counted} de {total} lotes contados · {differ} con diferencia</translation>
     </message>
     <message>
         <source>{n} to count again</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} por contar de nuevo</translation>
     </message>
     <message>
         <source>posted: it can no longer change</source>
-        <translation type="unfinished"></translation>
+        <translation>registrada: ya no se puede cambiar</translation>
     </message>
     <message>
         <source>Count sheet made with {n} lots. Print it, count, then type the counts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de conteo hecha con {n} lotes. Imprímala, cuente y luego escriba aquí lo contado.</translation>
     </message>
     <message>
         <source>Save the count sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja de conteo como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Making the count sheet PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el PDF de la hoja de conteo…</translation>
     </message>
     <message>
         <source>The flagged lines show what is expected now. Count them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las líneas marcadas muestran lo que se espera ahora. Vuelva a contarlas.</translation>
     </message>
     <message>
         <source>Posting the count…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando el conteo…</translation>
     </message>
     <message>
         <source>Lines posted: {posted}; adjustments: {adjusted}. Not posted, because the stock moved while counting: {recount} (marked “Count again”). Press “Count again flagged lines”, count them and post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas registradas: {posted}; ajustes: {adjusted}. Sin registrar, porque hubo movimientos mientras se contaba: {recount} (marcadas «Contar de nuevo»). Presione «Volver a contar las marcadas», cuéntelas y registre otra vez.</translation>
     </message>
     <message>
         <source>Count posted. Lines: {posted}; adjustments: {adjusted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteo registrado. Líneas: {posted}; ajustes: {adjusted}.</translation>
     </message>
 </context>
 <context>
@@ -4880,47 +6639,47 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     <name>TransferDialog</name>
     <message>
         <source>Send to another location</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a otro lugar</translation>
     </message>
     <message>
         <source>e.g. delivery note number</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. número de la guía de remisión</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destino:</translation>
     </message>
     <message>
         <source>&amp;Medicine:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medicamento:</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cantidad:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Fecha:</translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>The lots that expire first are sent first. The other location sees the stock at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envían primero los lotes que vencen antes. El otro lugar ve las existencias de inmediato.</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>On hand here: {quantity} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Existencias aquí: {quantity} ({unit})</translation>
     </message>
     <message>
         <source>Choose a medicine from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un medicamento de la lista.</translation>
     </message>
     <message>
         <source>Move to another bed</source>
@@ -5533,7 +7292,7 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se guardó nada.</translation>
     </message>
     <message>
         <source>Give a reason for the difference in lot {lot}.</source>
@@ -5564,8 +7323,12 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
         <translation>Su consentimiento no cubre compartir esta información. En una emergencia, una persona administradora puede autorizarlo indicando el motivo.</translation>
     </message>
     <message>
+        <source>Import cancelled; nothing of this bundle was imported.</source>
+        <translation>Importación cancelada; no se importó nada de este paquete.</translation>
+    </message>
+    <message>
         <source>Import the central office&apos;s public key first (clinic-desk keys central-import FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero importe la llave pública de la oficina central (clinic-desk keys central-import ARCHIVO).</translation>
     </message>
     <message>
         <source>Institutions apply only to consent for sharing with institutions.</source>
@@ -5585,7 +7348,7 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     </message>
     <message>
         <source>Later movements of lot {lot} use this stock: dated {date}, at most {available} {unit} can be taken without making a later balance negative.</source>
-        <translation>Movimientos posteriores del lote {lot} usan este stock: con fecha {date}, se pueden sacar como máximo {available} {unit} sin dejar en negativo un saldo posterior.</translation>
+        <translation>Movimientos posteriores del lote {lot} usan estas existencias: con fecha {date}, se pueden sacar como máximo {available} (unidad: {unit}) sin dejar en negativo un saldo posterior.</translation>
     </message>
     <message>
         <source>Log in first.</source>
@@ -5633,11 +7396,11 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     </message>
     <message>
         <source>On {date} there were only {available} {unit} of lot {lot} at {location}.</source>
-        <translation>El {date} solo había {available} {unit} del lote {lot} en {location}.</translation>
+        <translation>El {date} solo había {available} del lote {lot} en {location} (unidad: {unit}).</translation>
     </message>
     <message>
         <source>Only PostgreSQL URLs (postgresql+psycopg://…) are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se aceptan direcciones de PostgreSQL (postgresql+psycopg://…).</translation>
     </message>
     <message>
         <source>Only a group session belongs to a group.</source>
@@ -5661,15 +7424,15 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     </message>
     <message>
         <source>Only {available} {unit} of lot {lot} are on hand at {location}.</source>
-        <translation>Solo hay {available} {unit} del lote {lot} en {location}.</translation>
+        <translation>Solo hay {available} del lote {lot} en {location} (unidad: {unit}).</translation>
     </message>
     <message>
         <source>Only {available} {unit} of {item} can be dispensed at {location}.</source>
-        <translation>Solo se pueden entregar {available} {unit} de {item} en {location}.</translation>
+        <translation>Solo se pueden entregar {available} de {item} en {location} (unidad: {unit}).</translation>
     </message>
     <message>
         <source>Only {available} {unit} of {item} can be sent from {location}.</source>
-        <translation>Solo se pueden enviar {available} {unit} de {item} desde {location}.</translation>
+        <translation>Solo se pueden enviar {available} de {item} desde {location} (unidad: {unit}).</translation>
     </message>
     <message>
         <source>Records are never deleted; they are marked deleted.</source>
@@ -5725,11 +7488,11 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     </message>
     <message>
         <source>That file is not a Clinic Desk central public key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo no es una llave pública central de Clinic Desk.</translation>
     </message>
     <message>
         <source>That file is not a Clinic Desk site key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo no es una llave de sede de Clinic Desk.</translation>
     </message>
     <message>
         <source>That line is not on this count sheet.</source>
@@ -5757,11 +7520,11 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     </message>
     <message>
         <source>The audit log in the backup {name} is broken; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría de la copia de seguridad {name} está roto; no se restauró nada.</translation>
     </message>
     <message>
         <source>The backup cannot be written to {folder} (full or read-only?).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la copia de seguridad en {folder} (¿está llena o es de solo lectura?).</translation>
     </message>
     <message>
         <source>The backup reminder must be between 1 and 90 days.</source>
@@ -5769,19 +7532,19 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     </message>
     <message>
         <source>The backup {name} belongs to another installation; nothing was restored (say so explicitly to restore it here).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad {name} es de otra instalación; no se restauró nada (indíquelo expresamente para restaurarla aquí).</translation>
     </message>
     <message>
         <source>The backup {name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad {name} no existe.</translation>
     </message>
     <message>
         <source>The backup {name} is damaged, was changed, or cannot be read; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad {name} está dañada, fue modificada o no se puede leer; no se restauró nada.</translation>
     </message>
     <message>
         <source>The backup {name} was made by a newer version of Clinic Desk; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad {name} se hizo con una versión más nueva de Clinic Desk; no se restauró nada.</translation>
     </message>
     <message>
         <source>The barcode holds an element this program does not read.</source>
@@ -5797,63 +7560,67 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     </message>
     <message>
         <source>The bundle cannot be written to {folder} (full or read-only?); nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el paquete en {folder} (¿está llena o es de solo lectura?); no se exportó nada.</translation>
     </message>
     <message>
         <source>The bundle has a column {column} this version does not know; update Clinic Desk at the central office.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete tiene una columna {column} que esta versión no conoce; actualice Clinic Desk en la oficina central.</translation>
     </message>
     <message>
         <source>The bundle of site {code} is signed with a key that is not the one this office trusts for it; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete de la sede {code} está firmado con una llave que no es la que esta oficina acepta para esa sede; no se importó nada.</translation>
     </message>
     <message>
         <source>The bundle written to {path} does not read back correctly; it was removed. Try another USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete guardado en {path} no se puede volver a leer bien; se borró. Pruebe con otra memoria USB.</translation>
     </message>
     <message>
         <source>The bundle {name} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el paquete {name}.</translation>
     </message>
     <message>
         <source>The bundle {name} carries {table} records of another site; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete {name} trae registros de {table} de otra sede; no se importó nada.</translation>
     </message>
     <message>
         <source>The bundle {name} comes from a newer version of Clinic Desk (database {schema}); update the central office first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete {name} viene de una versión más nueva de Clinic Desk (base de datos {schema}); primero actualice la oficina central.</translation>
     </message>
     <message>
         <source>The bundle {name} comes from site {code}, whose key (fingerprint {fp}) this office does not trust yet; check the fingerprint with the site, then import with --trust-new-site or use keys site-trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete {name} viene de la sede {code}, cuya llave (huella {fp}) esta oficina aún no acepta; verifique la huella con la sede y luego importe con --trust-new-site o use keys site-trust.</translation>
     </message>
     <message>
         <source>The bundle {name} has a {table} record that clashes with one already here (same {key}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete {name} tiene un registro de {table} que choca con uno que ya está aquí (mismo {key}); no se importó nada.</translation>
     </message>
     <message>
         <source>The bundle {name} has records of a kind this version does not know ({table}); update the central office first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete {name} tiene registros de un tipo que esta versión no conoce ({table}); primero actualice la oficina central.</translation>
     </message>
     <message>
         <source>The bundle {name} is damaged, was changed after it was made, or is not for this central office; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete {name} está dañado, fue modificado después de hacerse o no es para esta oficina central; no se importó nada.</translation>
     </message>
     <message>
         <source>The bundle {name} of site {code} is signed with a key that is not the one this office trusts for it; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete {name} de la sede {code} está firmado con una llave que no es la que esta oficina acepta para esa sede; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The bundle {name} of site {code} starts after change {start}, but changes {first}..{start} of that site have not been imported here yet; import the earlier bundle first, or ask the site for a full export (clinic-desk export --full).</source>
+        <translation>El paquete {name} de la sede {code} empieza después del cambio {start}, pero los cambios {first}..{start} de esa sede aún no se importaron aquí; primero importe el paquete anterior, o pida a la sede una exportación completa (clinic-desk export --full).</translation>
     </message>
     <message>
         <source>The bundle {name} was made by a newer version of Clinic Desk; update the central office first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete {name} se hizo con una versión más nueva de Clinic Desk; primero actualice la oficina central.</translation>
     </message>
     <message>
         <source>The bundle {name} was made by this very site; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete {name} lo hizo esta misma sede; no se importó nada.</translation>
     </message>
     <message>
         <source>The bundle {name} was made for another central office; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete {name} se hizo para otra oficina central; no se importó nada.</translation>
     </message>
     <message>
         <source>The code uses lower-case letters, digits and _ (2 to 40).</source>
@@ -5881,11 +7648,11 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     </message>
     <message>
         <source>The database URL is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la base de datos no es válida.</translation>
     </message>
     <message>
         <source>The database at {host} cannot be reached or refused the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede llegar a la base de datos en {host}, o no aceptó el ingreso.</translation>
     </message>
     <message>
         <source>The database file {path} is damaged or is not a Clinic Desk database. It was left untouched; restore the last backup.</source>
@@ -5933,7 +7700,7 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
         <source>The full name is required.</source>
@@ -6117,7 +7884,7 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     </message>
     <message>
         <source>This database holds no central keys, so it cannot open bundles; run keys central-init at the central office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos no tiene llaves centrales, así que no puede abrir paquetes; ejecute keys central-init en la oficina central.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Clinic Desk. Install that version (or newer) to open it; nothing was changed.</source>
@@ -6281,7 +8048,7 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     </message>
     <message>
         <source>Write the quantity without thousands separators (for example 1000); use a point or a comma only for decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la cantidad sin separador de miles (por ejemplo 1000); use punto o coma solo para los decimales.</translation>
     </message>
     <message>
         <source>Write the safety plan or add checklist items.</source>
@@ -6351,12 +8118,27 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
         <source>Something went wrong and nothing was changed.</source>
         <translation>Algo salió mal y no se cambió nada.</translation>
     </message>
+    <message>
+        <source>The data folder {folder} is incomplete.</source>
+        <translation>La carpeta de datos {folder} está incompleta.</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
     <message>
         <source>Clinic Desk</source>
         <translation>Clinic Desk</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Central office key file</source>
+        <translation>Archivo de llave de la oficina central</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Archivos de llave (*.json);;Todos los archivos (*)</translation>
     </message>
 </context>
 </TS>

@@ -254,7 +254,8 @@ class Extractor:
             if fwd is None:
                 return
             arg = self._template_arg(call, fwd.index, fwd.param)
-            if arg is not None:
+            # None passed for the template means "no error here" (an optional field)
+            if arg is not None and not (isinstance(arg, ast.Constant) and arg.value is None):
                 self._collect(arg, mod, params, func, where, f"{fwd.name}({fwd.param}=...)")
             return
         is_super_init = (

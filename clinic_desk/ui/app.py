@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -138,8 +138,9 @@ class Shell(QObject):
     def show_damaged(self) -> QWidget:
         try:
             self.installation._require_ready()
-            exc: ClinicDeskError = DamagedData("The data folder {folder} is incomplete.",
-                                               folder=str(self.data_dir))
+            exc: ClinicDeskError = DamagedData(
+                QT_TRANSLATE_NOOP("core", "The data folder {folder} is incomplete."),
+                folder=str(self.data_dir))
         except ClinicDeskError as error:
             exc = error
         box = QMessageBox()

@@ -242,6 +242,8 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "Her consent does not cover this sharing, and only an administrator may override it."),
     # clinic_desk/core/intake/consent.py
     QT_TRANSLATE_NOOP("core", "Her consent does not cover this sharing. An administrator may override it in an emergency, giving a reason."),
+    # clinic_desk/core/exchange/import_.py
+    QT_TRANSLATE_NOOP("core", "Import cancelled; nothing of this bundle was imported."),
     # clinic_desk/core/exchange/export.py
     QT_TRANSLATE_NOOP("core", "Import the central office's public key first (clinic-desk keys central-import FILE)."),
     # clinic_desk/core/intake/consent.py
@@ -382,6 +384,8 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "The bundle {name} is damaged, was changed after it was made, or is not for this central office; nothing was imported."),
     # clinic_desk/core/exchange/import_.py
     QT_TRANSLATE_NOOP("core", "The bundle {name} of site {code} is signed with a key that is not the one this office trusts for it; nothing was imported."),
+    # clinic_desk/core/exchange/import_.py
+    QT_TRANSLATE_NOOP("core", "The bundle {name} of site {code} starts after change {start}, but changes {first}..{start} of that site have not been imported here yet; import the earlier bundle first, or ask the site for a full export (clinic-desk export --full)."),
     # clinic_desk/core/exchange/import_.py
     QT_TRANSLATE_NOOP("core", "The bundle {name} was made by a newer version of Clinic Desk; update the central office first."),
     # clinic_desk/core/exchange/import_.py

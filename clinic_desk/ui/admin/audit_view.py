@@ -75,7 +75,7 @@ class AuditView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AuditModel.DETAILS, QHeaderView.ResizeMode.Stretch)
         for col, width in ((AuditModel.TIME, 140), (AuditModel.USER, 120),
-                           (AuditModel.ACTION, 250), (AuditModel.TARGET, 170)):
+                           (AuditModel.ACTION, 300), (AuditModel.TARGET, 170)):
             self.table.setColumnWidth(col, width)
 
         self.result = InlineMessage(self)

@@ -19,18 +19,17 @@ from clinic_desk.ui.inventory.common import (
     unit_row,
 )
 
-CTX = "Inventory"
 ACTIONS = ("loss", "damage", "correction_out", "donation", "correction_in", "writeoff")
 
 
 def action_label(action: str) -> str:
     return {
-        "loss": QCoreApplication.translate(CTX, "Take away: lost"),
-        "damage": QCoreApplication.translate(CTX, "Take away: damaged"),
-        "correction_out": QCoreApplication.translate(CTX, "Take away: correction"),
-        "donation": QCoreApplication.translate(CTX, "Add: donation"),
-        "correction_in": QCoreApplication.translate(CTX, "Add: correction"),
-        "writeoff": QCoreApplication.translate(CTX, "Write off: expired or recalled"),
+        "loss": QCoreApplication.translate("Inventory", "Take away: lost"),
+        "damage": QCoreApplication.translate("Inventory", "Take away: damaged"),
+        "correction_out": QCoreApplication.translate("Inventory", "Take away: correction"),
+        "donation": QCoreApplication.translate("Inventory", "Add: donation"),
+        "correction_in": QCoreApplication.translate("Inventory", "Add: correction"),
+        "writeoff": QCoreApplication.translate("Inventory", "Write off: expired or recalled"),
     }[action]
 
 

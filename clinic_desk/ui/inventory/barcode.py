@@ -18,7 +18,6 @@ from clinic_desk.core.inventory.catalogue import ItemInfo
 from clinic_desk.core.workspace import Workspace
 
 GS = "\x1d"
-CTX = "Inventory"
 
 
 @dataclass(frozen=True)
@@ -39,7 +38,7 @@ class BarcodeField(QLineEdit):
         super().__init__(parent)
         self.setObjectName("barcode")
         self.setPlaceholderText(QCoreApplication.translate(
-            CTX, "Scan the box here, or type the code and press Enter"))
+            "Inventory", "Scan the box here, or type the code and press Enter"))
         self.setClearButtonEnabled(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API

@@ -38,6 +38,7 @@ from clinic_desk.ui.inventory.common import (
     from_qdate,
     kind_label,
     reason_label,
+    set_column_widths,
 )
 from clinic_desk.ui.inventory.exporting import ask_path, language, safe_name, save_in_background
 from clinic_desk.ui.inventory.stock_view import _table
@@ -164,10 +165,10 @@ class CardView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(CardModel.REFERENCE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((CardModel.DATE, 95), (CardModel.KIND, 170), (CardModel.LOT, 110),
-                           (CardModel.EXPIRY, 95), (CardModel.IN, 80), (CardModel.OUT, 80),
-                           (CardModel.BALANCE, 85)):
-            self.table.setColumnWidth(col, width)
+        set_column_widths(self.table, (
+            (CardModel.DATE, 95), (CardModel.KIND, 170), (CardModel.LOT, 110),
+            (CardModel.EXPIRY, 95), (CardModel.IN, 80), (CardModel.OUT, 80),
+            (CardModel.BALANCE, 85)))
         self.empty = empty_state(
             self.tr("No movements to show"),
             self.tr("Choose a medicine. Every receipt, dispensing, transfer, adjustment and "

@@ -29,7 +29,13 @@ from clinic_desk.core.inventory.catalogue import ItemInfo
 from clinic_desk.core.workspace import Workspace
 from clinic_desk.ui.admin.user_dialogs import SPACING, InlineMessage
 from clinic_desk.ui.admin.users_view import intro_label
-from clinic_desk.ui.inventory.common import ItemPicker, MovementDialog, fmt_date, status_label
+from clinic_desk.ui.inventory.common import (
+    ItemPicker,
+    MovementDialog,
+    fmt_date,
+    set_column_widths,
+    status_label,
+)
 from clinic_desk.ui.inventory.stock_view import _table
 from clinic_desk.ui.messages import error_text
 
@@ -191,11 +197,11 @@ class CatalogueView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(CatalogueModel.GROUP, QHeaderView.ResizeMode.Stretch)
-        for c, w in ((CatalogueModel.CODE, 110), (CatalogueModel.NAME, 230),
-                     (CatalogueModel.STRENGTH, 130), (CatalogueModel.FORM, 150),
-                     (CatalogueModel.UNIT, 120), (CatalogueModel.DIVISIBLE, 112),
-                     (CatalogueModel.GTIN, 130), (CatalogueModel.ACTIVE, 80)):
-            self.table.setColumnWidth(c, w)
+        set_column_widths(self.table, (
+            (CatalogueModel.CODE, 110), (CatalogueModel.NAME, 230),
+            (CatalogueModel.STRENGTH, 130), (CatalogueModel.FORM, 150),
+            (CatalogueModel.UNIT, 120), (CatalogueModel.DIVISIBLE, 112),
+            (CatalogueModel.GTIN, 130), (CatalogueModel.ACTIVE, 80)))
         self.table.doubleClicked.connect(lambda _i: self.edit_item())
         self.search = QLineEdit(self)
         self.search.setObjectName("catalogue_search")

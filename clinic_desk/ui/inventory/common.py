@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QStyle,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +35,6 @@ from clinic_desk.ui.admin.user_dialogs import SPACING, InlineMessage
 from clinic_desk.ui.messages import error_text
 
 DATE_FORMAT = "dd/MM/yyyy"  # Peru's way, in both languages
-CTX = "Inventory"
 # the shared stylesheet does not cover date fields yet: the same look as a line edit
 DATE_STYLE = (
     "QDateEdit { background: #ffffff; border: 1px solid #cfc8dc; border-radius: 5px;"
@@ -96,13 +96,13 @@ def date_edit(parent: QWidget, value: dt.date | None = None, name: str = "") -> 
 
 def kind_label(kind: str) -> str:
     labels = {
-        "receipt": QCoreApplication.translate(CTX, "Receipt"),
-        "dispense": QCoreApplication.translate(CTX, "Dispensed"),
-        "transfer_out": QCoreApplication.translate(CTX, "Transfer sent"),
-        "transfer_in": QCoreApplication.translate(CTX, "Transfer received"),
-        "adjustment": QCoreApplication.translate(CTX, "Adjustment"),
-        "expiry_writeoff": QCoreApplication.translate(CTX, "Expiry write-off"),
-        "stocktake": QCoreApplication.translate(CTX, "Stocktake"),
+        "receipt": QCoreApplication.translate("Inventory", "Receipt"),
+        "dispense": QCoreApplication.translate("Inventory", "Dispensed"),
+        "transfer_out": QCoreApplication.translate("Inventory", "Transfer sent"),
+        "transfer_in": QCoreApplication.translate("Inventory", "Transfer received"),
+        "adjustment": QCoreApplication.translate("Inventory", "Adjustment"),
+        "expiry_writeoff": QCoreApplication.translate("Inventory", "Expiry write-off"),
+        "stocktake": QCoreApplication.translate("Inventory", "Stocktake"),
     }
     return labels.get(kind, kind)
 
@@ -111,31 +111,31 @@ def reason_label(reason: str | None) -> str:
     if not reason:
         return ""
     labels = {
-        "loss": QCoreApplication.translate(CTX, "Loss"),
-        "damage": QCoreApplication.translate(CTX, "Damage"),
-        "donation": QCoreApplication.translate(CTX, "Donation"),
-        "correction": QCoreApplication.translate(CTX, "Correction"),
-        "count_error": QCoreApplication.translate(CTX, "Earlier counting error"),
-        "expired": QCoreApplication.translate(CTX, "Expired"),
-        "unrecorded_dispense": QCoreApplication.translate(CTX, "Dispensed, not recorded"),
-        "unrecorded_receipt": QCoreApplication.translate(CTX, "Received, not recorded"),
-        "other": QCoreApplication.translate(CTX, "Other"),
+        "loss": QCoreApplication.translate("Inventory", "Loss"),
+        "damage": QCoreApplication.translate("Inventory", "Damage"),
+        "donation": QCoreApplication.translate("Inventory", "Donation"),
+        "correction": QCoreApplication.translate("Inventory", "Correction"),
+        "count_error": QCoreApplication.translate("Inventory", "Earlier counting error"),
+        "expired": QCoreApplication.translate("Inventory", "Expired"),
+        "unrecorded_dispense": QCoreApplication.translate("Inventory", "Dispensed, not recorded"),
+        "unrecorded_receipt": QCoreApplication.translate("Inventory", "Received, not recorded"),
+        "other": QCoreApplication.translate("Inventory", "Other"),
     }
     return labels.get(reason, reason)
 
 
 def status_label(status: str) -> str:
     labels = {
-        "usable": QCoreApplication.translate(CTX, "Usable"),
-        "quarantined": QCoreApplication.translate(CTX, "Quarantined"),
-        "recalled": QCoreApplication.translate(CTX, "Recalled"),
+        "usable": QCoreApplication.translate("Inventory", "Usable"),
+        "quarantined": QCoreApplication.translate("Inventory", "Quarantined"),
+        "recalled": QCoreApplication.translate("Inventory", "Recalled"),
     }
     return labels.get(status, status)
 
 
 def location_label(name: str, kind: str) -> str:
     if kind == "central":
-        return QCoreApplication.translate(CTX, "{name} (central store)").format(name=name)
+        return QCoreApplication.translate("Inventory", "{name} (central store)").format(name=name)
     return name
 
 
@@ -147,18 +147,18 @@ def notice_text(notice: object) -> str:
     days = getattr(notice, "days", 0)
     if code == "short_dated":
         return QCoreApplication.translate(
-            CTX, "Lot {lot} expires soon ({expiry}, in {days} days): use it first.").format(
+            "Inventory", "Lot {lot} expires soon ({expiry}, in {days} days): use it first.").format(
                 lot=lot, expiry=expiry, days=days)
     if code == "expired_written_off":
         return QCoreApplication.translate(
-            CTX, "Lot {lot} had expired ({expiry}): it was recorded and written off at "
+            "Inventory", "Lot {lot} had expired ({expiry}): it was recorded and written off at "
                  "once.").format(lot=lot, expiry=expiry)
     if code == "not_fefo":
         return QCoreApplication.translate(
-            CTX, "Lot {lot} was used although another lot expires earlier.").format(lot=lot)
+            "Inventory", "Lot {lot} was used although another lot expires earlier.").format(lot=lot)
     if code == "quarantined":
         return QCoreApplication.translate(
-            CTX, "Lot {lot} is in quarantine: it cannot be dispensed until it is "
+            "Inventory", "Lot {lot} is in quarantine: it cannot be dispensed until it is "
                  "released.").format(lot=lot)
     return code
 
@@ -178,12 +178,12 @@ BADGE_GLYPHS = {
 
 def alert_label(kind: str) -> str:
     labels = {
-        "recalled": QCoreApplication.translate(CTX, "Recalled lot"),
-        "expired": QCoreApplication.translate(CTX, "Expired"),
-        "out_of_stock": QCoreApplication.translate(CTX, "Out of stock"),
-        "expiring": QCoreApplication.translate(CTX, "Expires soon"),
-        "low_stock": QCoreApplication.translate(CTX, "Low stock"),
-        "ok": QCoreApplication.translate(CTX, "OK"),
+        "recalled": QCoreApplication.translate("Inventory", "Recalled lot"),
+        "expired": QCoreApplication.translate("Inventory", "Expired"),
+        "out_of_stock": QCoreApplication.translate("Inventory", "Out of stock"),
+        "expiring": QCoreApplication.translate("Inventory", "Expires soon"),
+        "low_stock": QCoreApplication.translate("Inventory", "Low stock"),
+        "ok": QCoreApplication.translate("Inventory", "OK"),
     }
     return labels.get(kind, kind)
 
@@ -239,7 +239,7 @@ class ItemPicker(QComboBox):
         self.setCompleter(completer)
         self.currentIndexChanged.connect(lambda _i: self.item_changed.emit(self.item()))
         self.lineEdit().setPlaceholderText(
-            QCoreApplication.translate(CTX, "Type part of the name or the code"))
+            QCoreApplication.translate("Inventory", "Type part of the name or the code"))
 
     @staticmethod
     def text_of(item: ItemInfo) -> str:
@@ -328,7 +328,7 @@ class MovementDialog(QDialog):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(20, 18, 20, 16)
         self.layout_.setSpacing(SPACING)
-        where = QLabel(QCoreApplication.translate(CTX, "Botiquín: <b>{name}</b>").format(
+        where = QLabel(QCoreApplication.translate("Inventory", "Botiquín: <b>{name}</b>").format(
             name=location_name.replace("&", "&amp;").replace("<", "&lt;")), self)
         where.setObjectName("muted")
         self.layout_.addWidget(where)
@@ -342,7 +342,7 @@ class MovementDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            QCoreApplication.translate(CTX, "Cancel"))
+            QCoreApplication.translate("Inventory", "Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -448,6 +448,15 @@ def unit_row(parent: QWidget, widget: QWidget) -> tuple[QHBoxLayout, QLabel]:
     row.addWidget(widget, 1)
     row.addWidget(unit)
     return row, unit
+
+
+def set_column_widths(table: QTableView, widths: Sequence[tuple[int, int]]) -> None:
+    """Each column at least its width in pixels and wide enough for its header, so a
+    longer translation of the header is never cut off."""
+    header = table.horizontalHeader()
+    header.ensurePolished()
+    for col, width in widths:
+        table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
 
 
 def read(workspace: Workspace, fn: Callable[[object, object], object]) -> object:

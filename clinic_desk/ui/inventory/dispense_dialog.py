@@ -40,7 +40,6 @@ from clinic_desk.ui.inventory.common import (
 from clinic_desk.ui.messages import error_text
 
 log = logging.getLogger(__name__)
-CTX = "Inventory"
 
 
 def _people_search():  # noqa: ANN202 - the intake lookup, if this build has it
@@ -63,7 +62,7 @@ class PersonPicker(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMinimumContentsLength(30)
         self.lineEdit().setPlaceholderText(QCoreApplication.translate(
-            CTX, "Optional: type her name or DNI"))
+            "Inventory", "Optional: type her name or DNI"))
         self._search = _people_search()
         actor = workspace.actor
         self.available = self._search is not None and actor is not None and actor.can(
@@ -89,7 +88,7 @@ class PersonPicker(QComboBox):
         self.clear()
         for h in hits:
             doc = f" · {h.doc_number}" if h.doc_number else ""
-            age = (QCoreApplication.translate(CTX, " · {age} years").format(age=h.age)
+            age = (QCoreApplication.translate("Inventory", " · {age} years").format(age=h.age)
                    if h.age is not None else "")
             self.addItem(f"{h.full_name}{doc}{age}", h.id)
         self.setCurrentIndex(-1)

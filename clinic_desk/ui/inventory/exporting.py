@@ -12,8 +12,6 @@ from clinic_desk.ui.admin.user_dialogs import InlineMessage
 from clinic_desk.ui.messages import current_language, error_text
 from clinic_desk.ui.tasks import TaskHandle, run_task
 
-CTX = "Inventory"
-
 
 def ask_path(parent: QWidget, title: str, suggested: str, pattern: str) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -38,7 +36,7 @@ def save_in_background(parent: QWidget, message: InlineMessage, title: str,
     message.clear()
 
     def finished(path: Path) -> None:
-        message.show_message(QCoreApplication.translate(CTX, "Saved: {path}").format(
+        message.show_message(QCoreApplication.translate("Inventory", "Saved: {path}").format(
             path=str(path)), InlineMessage.OK)
         if done is not None:
             done(path)

@@ -34,7 +34,13 @@ from clinic_desk.core.reports import stock_pdf
 from clinic_desk.core.workspace import Workspace
 from clinic_desk.ui.admin.user_dialogs import SPACING, InlineMessage
 from clinic_desk.ui.admin.users_view import empty_state
-from clinic_desk.ui.inventory.common import badge_icon, fmt_date, fmt_months, fmt_qty
+from clinic_desk.ui.inventory.common import (
+    badge_icon,
+    fmt_date,
+    fmt_months,
+    fmt_qty,
+    set_column_widths,
+)
 from clinic_desk.ui.inventory.exporting import ask_path, language, safe_name, save_in_background
 from clinic_desk.ui.inventory.stock_view import _table
 from clinic_desk.ui.messages import error_text
@@ -169,12 +175,9 @@ class MonthlyView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MonthlyModel.ITEM, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(MonthlyModel.UNIT, 90)
-        for c in MonthlyModel.NUMERIC:
-            self.table.setColumnWidth(c, 90)
-        self.table.setColumnWidth(MonthlyModel.STOCKOUT, 90)
-        self.table.setColumnWidth(MonthlyModel.AMC, 112)
-        self.table.setColumnWidth(MonthlyModel.MONTHS, 108)
+        set_column_widths(self.table, (
+            (MonthlyModel.UNIT, 90), *((c, 90) for c in MonthlyModel.NUMERIC),
+            (MonthlyModel.STOCKOUT, 90), (MonthlyModel.AMC, 112), (MonthlyModel.MONTHS, 108)))
         self.empty = empty_state(
             self.tr("Nothing to report for this month"),
             self.tr("This botiquín had no stock and no movements in the month chosen. Choose "

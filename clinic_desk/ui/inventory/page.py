@@ -277,7 +277,7 @@ def render_inventory_screens(workspace: Workspace, outdir: Path | str,
         page.stock.select_item(flagged.item_id)
     save(page, "stock")
 
-    dispensable = next((r for r in rows if r and r.on_hand >= 10 and r.unit == "tablet"),
+    dispensable = next((r for r in rows if r and r.on_hand >= 10 and r.unit == "tableta"),
                        next((r for r in rows if r and r.on_hand > 0), None))
     if dispensable is not None and page.stock.location_id:
         from clinic_desk.ui.inventory.dispense_dialog import DispenseDialog

@@ -25,8 +25,6 @@ from clinic_desk.ui.inventory.common import (
 )
 from clinic_desk.ui.messages import error_text
 
-CTX = "Inventory"
-
 
 class ReceiveDialog(MovementDialog):
     def __init__(self, workspace: Workspace, location_id: str, location_name: str,
@@ -98,7 +96,7 @@ class ReceiveDialog(MovementDialog):
             return
         if scan.item is None:
             self.errors["barcode"].show_text(QCoreApplication.translate(
-                CTX, "No medicine in the catalogue has this code ({gtin}). Choose the "
+                "Inventory", "No medicine in the catalogue has this code ({gtin}). Choose the "
                      "medicine by hand; an administrator can add the code to the "
                      "catalogue.").format(gtin=scan.gtin or ""))
         else:

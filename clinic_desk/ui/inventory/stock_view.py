@@ -27,7 +27,7 @@ from clinic_desk.ui.admin.user_dialogs import SPACING, InlineMessage
 from clinic_desk.ui.admin.users_view import empty_state
 from clinic_desk.ui.inventory.adjust_dialog import AdjustDialog
 from clinic_desk.ui.inventory.alerts import InventoryAlertsWidget
-from clinic_desk.ui.inventory.common import notice_text
+from clinic_desk.ui.inventory.common import notice_text, set_column_widths
 from clinic_desk.ui.inventory.dispense_dialog import DispenseDialog
 from clinic_desk.ui.inventory.receive_dialog import ReceiveDialog
 from clinic_desk.ui.inventory.stock_model import BatchModel, StockModel, load_rows
@@ -112,12 +112,10 @@ class StockView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(StockModel.ITEM, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((StockModel.STATUS, 150), (StockModel.CODE, 100),
-                           (StockModel.ON_HAND, 80), (StockModel.UNIT, 95),
-                           (StockModel.NEXT_EXPIRY, 105), (StockModel.AMC, 112),
-                           (StockModel.MONTHS, 108), (StockModel.REORDER, 100),
-                           (StockModel.ORDER, 85)):
-            self.table.setColumnWidth(col, width)
+        set_column_widths(self.table, (
+            (StockModel.STATUS, 170), (StockModel.CODE, 100), (StockModel.ON_HAND, 80),
+            (StockModel.UNIT, 95), (StockModel.NEXT_EXPIRY, 105), (StockModel.AMC, 112),
+            (StockModel.MONTHS, 108), (StockModel.REORDER, 100), (StockModel.ORDER, 85)))
         self.table.doubleClicked.connect(lambda _i: self._open_card())
         self.search.textChanged.connect(self.model.set_filter)
         self.search.returnPressed.connect(self.table.setFocus)
@@ -129,9 +127,9 @@ class StockView(QWidget):
         bh = self.batch_table.horizontalHeader()
         bh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         bh.setSectionResizeMode(BatchModel.STATUS, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((BatchModel.LOT, 110), (BatchModel.EXPIRY, 95),
-                           (BatchModel.DAYS, 88), (BatchModel.QTY, 80)):
-            self.batch_table.setColumnWidth(col, width)
+        set_column_widths(self.batch_table, (
+            (BatchModel.LOT, 110), (BatchModel.EXPIRY, 95), (BatchModel.DAYS, 88),
+            (BatchModel.QTY, 80)))
         self.batch_title = QLabel(self)
         self.batch_title.setObjectName("heading")
         self.batch_hint = QLabel(self)

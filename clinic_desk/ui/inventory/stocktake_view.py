@@ -42,6 +42,7 @@ from clinic_desk.ui.inventory.common import (
     fmt_date,
     fmt_qty,
     reason_label,
+    set_column_widths,
 )
 from clinic_desk.ui.inventory.exporting import ask_path, language, safe_name, save_in_background
 from clinic_desk.ui.inventory.stock_view import _table
@@ -294,10 +295,10 @@ class StocktakeView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SheetModel.ITEM, QHeaderView.ResizeMode.Stretch)
-        for c, w in ((SheetModel.STATUS, 215), (SheetModel.LOT, 105), (SheetModel.EXPIRY, 95),
-                     (SheetModel.UNIT, 95), (SheetModel.EXPECTED, 92), (SheetModel.COUNTED, 88),
-                     (SheetModel.DIFFERENCE, 98), (SheetModel.REASON, 200)):
-            self.table.setColumnWidth(c, w)
+        set_column_widths(self.table, (
+            (SheetModel.STATUS, 215), (SheetModel.LOT, 105), (SheetModel.EXPIRY, 95),
+            (SheetModel.UNIT, 95), (SheetModel.EXPECTED, 92), (SheetModel.COUNTED, 88),
+            (SheetModel.DIFFERENCE, 98), (SheetModel.REASON, 200)))
         self.empty = empty_state(
             self.tr("No count sheet yet"),
             self.tr("Press \u201cNew count sheet\u201d: it lists every lot the computer "

@@ -19,13 +19,11 @@ from clinic_desk.ui.widgets import set_invalid
 
 CTX = "People"
 DATE_HINT = QT_TRANSLATE_NOOP("People", "dd/mm/yyyy")
-# texts translated later through tr() below, marked here for lupdate
-_MARKED = (
-    QT_TRANSLATE_NOOP("People", "about {age}"),
-    QT_TRANSLATE_NOOP("People", "Not assessed"),
-    QT_TRANSLATE_NOOP("People", "Enter the age as a whole number of years."),
-    QT_TRANSLATE_NOOP("People", "Enter the date as dd/mm/yyyy, for example 17/05/1990."),
-)
+# texts translated later through tr(CONSTANT): marked here, where lupdate sees the context
+ABOUT_AGE = QT_TRANSLATE_NOOP("People", "about {age}")
+NOT_ASSESSED = QT_TRANSLATE_NOOP("People", "Not assessed")
+AGE_ERROR = QT_TRANSLATE_NOOP("People", "Enter the age as a whole number of years.")
+DATE_ERROR = QT_TRANSLATE_NOOP("People", "Enter the date as dd/mm/yyyy, for example 17/05/1990.")
 
 DOC_TYPES = {
     "dni": QT_TRANSLATE_NOOP("People", "DNI"),
@@ -144,6 +142,8 @@ DUPLICATE_REASONS = {
 
 
 def tr(text: str) -> str:
+    """`text` (marked with QT_TRANSLATE_NOOP("People", ...)) in the interface language.
+    Never call it with a literal: lupdate would file that under no context."""
     return QCoreApplication.translate(CTX, text)
 
 
@@ -200,13 +200,13 @@ def age_text(age: int | None, approx: bool) -> str:
     if age is None:
         return ""
     if approx:
-        return tr("about {age}").format(age=age)
+        return tr(ABOUT_AGE).format(age=age)
     return str(age)
 
 
 def doc_text(doc_type: str, number: str | None) -> str:
     if doc_type == "none" or not number:
-        return tr("No document")
+        return tr(DOC_TYPES["none"])
     return f"{word(DOC_TYPES, doc_type)} {number}"
 
 
@@ -277,7 +277,7 @@ def never_icon() -> QIcon:
 
 
 def risk_text(level: str | None) -> str:
-    return word(RISK_LEVELS, level) if level else tr("Not assessed")
+    return word(RISK_LEVELS, level) if level else tr(NOT_ASSESSED)
 
 
 # -- a field with its error underneath -------------------------------------------------------

@@ -43,6 +43,7 @@ from clinic_desk.ui.people.common import (
     CONSENT_KINDS as KIND_WORDS,
 )
 from clinic_desk.ui.people.common import (
+    DATE_ERROR,
     DATE_HINT,
     DIRECTIONS,
     INSTITUTIONS,
@@ -327,8 +328,7 @@ class ReferralDialog(FileDialog):
             when = parse_date(self.referred_on.text())
         except BadDate:
             self.clear_errors()
-            self.refuse("referred_on", tr("Enter the date as dd/mm/yyyy, for example "
-                                          "17/05/1990."))
+            self.refuse("referred_on", tr(DATE_ERROR))
             return
         args = (self.direction.currentData(), self.institution.currentData(),
                 self.reason.toPlainText())
@@ -380,8 +380,7 @@ class ServiceDialog(FileDialog):
             when = parse_date(self.given_on.text())
         except BadDate:
             self.clear_errors()
-            self.refuse("given_on", tr("Enter the date as dd/mm/yyyy, for example "
-                                       "17/05/1990."))
+            self.refuse("given_on", tr(DATE_ERROR))
             return
         kind, qty, note = self.kind.currentData(), self.quantity.value(), self.note.text()
         actor = self.workspace.actor

@@ -42,8 +42,10 @@ from clinic_desk.core.workspace import Workspace
 from clinic_desk.ui.admin.user_dialogs import InlineMessage
 from clinic_desk.ui.messages import error_text
 from clinic_desk.ui.people.common import (
+    AGE_ERROR,
     CONSENT_EXPLANATIONS,
     CONSENT_KINDS,
+    DATE_ERROR,
     DATE_HINT,
     DOC_TYPES,
     DUPLICATE_REASONS,
@@ -101,7 +103,7 @@ def _int_or_error(text: str, fld: str) -> int | None:
     if not text:
         return None
     if not text.isdigit():
-        raise FormError(fld, tr("Enter the age as a whole number of years."))
+        raise FormError(fld, tr(AGE_ERROR))
     return int(text)
 
 
@@ -109,7 +111,7 @@ def _date_or_error(text: str, fld: str) -> object:
     try:
         return parse_date(text)
     except BadDate:
-        raise FormError(fld, tr("Enter the date as dd/mm/yyyy, for example 17/05/1990.")
+        raise FormError(fld, tr(DATE_ERROR)
                         ) from None
 
 

@@ -57,7 +57,7 @@ def test_receive_a_batch(qtbot, page, inv):
     dlg.expiry.setDate(to_qdate(TODAY + dt.timedelta(days=500)))
     _type(qtbot, dlg.quantity, "200")
     _type(qtbot, dlg.source, "Almacén central")
-    assert dlg.unit_hint.text() == "tablet"
+    assert dlg.unit_hint.text() == "tableta"
     before = inv.ledger_rows()
     qtbot.keyClick(dlg.quantity, Qt.Key.Key_Return)  # Enter submits
     qtbot.waitUntil(lambda: _closed(dlg))
@@ -157,8 +157,8 @@ def test_transfer_between_two_botiquines(qtbot, page, inv):
     ("0", "The quantity must be more than zero."),
     ("-3", "The quantity must be more than zero."),
     ("abc", "The quantity must be a number."),
-    ("2.5", "A tablet cannot be split: enter a whole number."),
-    ("500", "Only 50 tablet of Paracetamol can be dispensed at Huaycán Zona A."),
+    ("2.5", "A tableta cannot be split: enter a whole number."),
+    ("500", "Only 50 tableta of Paracetamol can be dispensed at Huaycán Zona A."),
 ])
 def test_bad_dispense_quantity_is_refused_next_to_the_field(qtbot, page, inv, text, message):
     inv.receive(inv.b1, PARA, "B1", 50)
@@ -205,7 +205,7 @@ def test_bad_receipt_and_transfer_are_refused(qtbot, page, inv):
     dlg.select_destination(inv.b2)
     _type(qtbot, dlg.quantity, "51")
     qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
-    assert dlg.field_error("quantity").startswith("Only 50 tablet of Paracetamol")
+    assert dlg.field_error("quantity").startswith("Only 50 tableta of Paracetamol")
     assert dlg.field_error("to_location") == ""
     dlg.reject()
     assert inv.ledger_rows() == before
@@ -226,6 +226,6 @@ def test_adjust_a_loss(qtbot, page, inv):
     _type(qtbot, dlg.quantity, "99")
     before = inv.ledger_rows()
     qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
-    assert "Only 36 tablet of lot ADJ are on hand" in dlg.field_error("quantity")
+    assert "Only 36 tableta of lot ADJ are on hand" in dlg.field_error("quantity")
     assert inv.ledger_rows() == before
     dlg.reject()
