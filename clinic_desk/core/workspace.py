@@ -273,7 +273,7 @@ class Workspace:
         integrity = [] if integrity == ["ok"] else integrity
         try:
             with self.db.read() as s:
-                chain = audit.verify_chain(s)
+                chain = audit.verify_chain(s, detail_required_for=self.site.id)
         except DBAPIError:
             chain = audit.ChainReport(0, 0, None, "the audit log cannot be read")
         if cipher or integrity or not chain.ok:

@@ -73,6 +73,7 @@ class AuditEntry(Travelling, Base):
     __tablename__ = "audit_log"
     __table_args__ = (UniqueConstraint("origin_site", "seq"),)
     __append_only__ = True
+    __exchange_withheld__ = {"detail": ""}  # travels empty; detail_sha256 travels
 
     seq: Mapped[int] = mapped_column(Integer, nullable=False)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
@@ -80,6 +81,9 @@ class AuditEntry(Travelling, Base):
     actor_name: Mapped[str | None] = mapped_column(String(32), nullable=True)
     action: Mapped[str] = mapped_column(String(48), nullable=False)
     target: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    # JSON; may hold free text, so it never leaves the site (sent empty): the chain
+    # covers detail_sha256, and a present detail must match it
     detail: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
+    detail_sha256: Mapped[str] = mapped_column(String(64), nullable=False)
     prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
     hash: Mapped[str] = mapped_column(String(64), nullable=False)

@@ -6,6 +6,8 @@ Inside the zip:
   manifest.sig        Ed25519 signature of SIGN_CONTEXT + the exact manifest bytes
   tables/NAME.ndjson  one JSON object per row, in version order
   pseudonyms.ndjson   people who travel without identity
+  redactions.ndjson   people whose consent to the centre changed: "redact" (blank her
+                      identity and free text there) or "restore" (see export)
 
 The signature covers the manifest, the manifest covers every part by hash and row
 count, and the site's key must be the one the centre trusts: a changed byte, part,
@@ -39,6 +41,7 @@ KIND = "clinic-desk-bundle"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 PSEUDONYMS = "pseudonyms.ndjson"
+REDACTIONS = "redactions.ndjson"
 SIGN_CONTEXT = b"clinic-desk bundle v1\n"
 SUFFIX = ".cdbundle"
 

@@ -245,7 +245,47 @@ def shape(pol: TablePolicy, row: dict[str, Any], plan: Plan) -> dict[str, Any] |
         for col, value in pol.blank.items():
             if out.get(col) is not None:
                 out[col] = value
+    for col, value in pol.withheld.items():
+        out[col] = value
     return out
+
+
+# -- redactions: consent to the centre withdrawn (or given again) ---------------------------
+def consent_history(s: Session, kind: str) -> dict[str, tuple[bool, bool]]:
+    """person id -> (ever granted, ever refused or withdrawn) for consents of `kind`."""
+    from clinic_desk.core.intake.models import Consent
+
+    out: dict[str, tuple[bool, bool]] = {}
+    for person_id, granted in s.execute(
+            select(Consent.person_id, Consent.granted)
+            .where(Consent.kind == kind, Consent.deleted.is_(False))):
+        yes, no = out.get(person_id, (False, False))
+        out[person_id] = (yes or bool(granted), no or not granted)
+    return out
+
+
+def _redaction_rows(s: Session, plan: Plan) -> Iterator[dict[str, Any]]:
+    """What the centre must do about people whose consent to it changed:
+
+    - "redact": she does not consent now but did once, so her identified record may be
+      at the centre: it blanks her identity and free text there (her pseudonym, in the
+      same bundle, keeps the statistics);
+    - "restore": she consents now but refused once: her record, re-sent whole in this
+      bundle, replaces a redacted copy, and her pseudonym there is retired (`code`).
+
+    An incremental bundle speaks of the people whose consent changed since the last
+    export; a full one of everyone (a centre may hold an older copy)."""
+    from clinic_desk.core.intake.consent import SEND_TO_CENTRAL
+
+    history = consent_history(s, SEND_TO_CENTRAL)
+    people = history.keys() if plan.full else plan.forced_people
+    for pid in sorted(people):
+        ever_yes, ever_no = history.get(pid, (False, False))
+        if pid not in plan.central and ever_yes:
+            yield {"action": "redact", "person_id": pid, "origin_site": plan.site_id}
+        elif pid in plan.central and ever_no:
+            yield {"action": "restore", "person_id": pid, "origin_site": plan.site_id,
+                   "code": keys.pseudonym_code(plan.secret, pid)}
 
 
 # -- pseudonyms --------------------------------------------------------------------------------
@@ -342,6 +382,7 @@ class ExportPreview:
     rows: dict[str, int]  # table -> rows that will travel
     withheld: dict[str, int]  # table -> rows that stay (counted in pseudonyms)
     changes: int
+    redacted_people: int = 0  # consent withdrawn: the centre removes their identity
 
     @property
     def total_rows(self) -> int:
@@ -380,8 +421,9 @@ def export_preview(ws: Any, full: bool = False) -> ExportPreview:
 
         _walk(s, plan, emit, lambda: None)
         pseudo = sum(1 for _ in _pseudonym_rows(s, plan, _affected_people(s, plan)))
+        redacted = sum(1 for r in _redaction_rows(s, plan) if r["action"] == "redact")
     return ExportPreview(plan.full, identified, pseudo, dict(rows), dict(withheld),
-                         plan.to_seq - plan.from_seq)
+                         plan.to_seq - plan.from_seq, redacted)
 
 
 # -- export ------------------------------------------------------------------------------------
@@ -452,6 +494,7 @@ def export_bundle(ws: Any, folder: Path, full: bool = False,
                     identified = n
             pseudonymised = parts.write_part(
                 bundle.PSEUDONYMS, None, _pseudonym_rows(s, plan, _affected_people(s, plan)))
+            parts.write_part(bundle.REDACTIONS, None, _redaction_rows(s, plan))
             manifest = {
                 "format": bundle.FORMAT,
                 "kind": bundle.KIND,

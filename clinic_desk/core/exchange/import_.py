@@ -16,6 +16,18 @@ transaction, parents before children:
 - users of other sites arrive disabled and named USER@SITE, so they never become
   users of the centre.
 
+A site's incremental bundles must arrive in order: one that starts after a change
+this office has not received (an earlier bundle not imported yet) is refused with
+OutOfOrder (exit 1: the bundle is genuine, only early), naming the missing range.
+A full bundle is always accepted; a bundle already imported changes nothing. Several
+bundles given at once are applied in each site's order, whatever order they came in.
+
+A bundle's redactions part (see export._redaction_rows) is applied after its rows:
+for a woman who withdrew her consent to the central office, her identifying columns
+and the free text of every row tied to her are blanked and the rows tombstoned, with
+the bundle's version so an older copy can never bring them back; a "restore" (consent
+given again) lets her re-sent record replace the redacted copy.
+
 Importing the same bundle again changes nothing. `dry_run` applies everything, reports,
 and rolls back.
 """
@@ -26,28 +38,37 @@ import contextlib
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, and_, create_engine, select
+from sqlalchemy import Engine, and_, create_engine, or_, select
 from sqlalchemy.orm import Session
 
 from clinic_desk.core.db import migrate
 from clinic_desk.core.db.base import RAW_IMPORT
 from clinic_desk.core.db.models import User
 from clinic_desk.core.db.types import utcnow
-from clinic_desk.core.errors import InvalidInput, TamperedOrForeign
+from clinic_desk.core.errors import ClinicDeskError, InvalidInput, TamperedOrForeign
 from clinic_desk.core.exchange import bundle, keys
 from clinic_desk.core.exchange.models import Conflict, IdMap, ImportRecord, Pseudonym
 from clinic_desk.core.exchange.policy import NEVER_MERGE, SENDER_ONLY, TablePolicy, build
 from clinic_desk.core.security import audit
 from clinic_desk.core.security.roles import Perm, require
 
+Progress = Callable[[int, int], bool | None]  # (done, total) -> False to cancel
 STAMP_COLS = ("updated_at", "updated_by", "version")
 IDENTITY_COLS = ("id", "origin_site", "created_at")  # never change once a row exists
 BATCH = 500
+
+
+class OutOfOrder(ClinicDeskError):
+    """An incremental bundle that starts after changes this office has not received.
+    Exit code 1, not 4: the bundle is genuine and meant for this office, only early;
+    importing the earlier bundle (or a full export of the site) first resolves it."""
+
+    exit_code = 1
 
 
 @dataclass
@@ -77,6 +98,8 @@ class ImportReport:
     gap: tuple[int, int] | None = None  # (last seq seen, first seq of this bundle)
     trusted_now: str | None = None  # fingerprint, when trusted on this import
     max_version: int = 0
+    redacted: int = 0  # people whose identity was removed here (consent withdrawn)
+    restored: int = 0  # people whose record may replace a redacted copy again
 
     @property
     def totals(self) -> TableReport:
@@ -93,6 +116,7 @@ class ImportReport:
                 "full": self.full, "from_seq": self.from_seq, "to_seq": self.to_seq,
                 "dry_run": self.dry_run, "already_imported": self.already_imported,
                 "gap": list(self.gap) if self.gap else None,
+                "redacted": self.redacted, "restored": self.restored,
                 "tables": {k: v.to_dict() for k, v in self.tables.items()},
                 "pseudonyms": self.pseudonyms.to_dict(), "totals": self.totals.to_dict()}
 
@@ -106,9 +130,9 @@ class ImportReport:
             out.append(f"  site key trusted now, fingerprint {keys.pretty(self.trusted_now)}")
         if self.already_imported:
             out.append("  this bundle was imported before")
-        if self.gap:
-            out.append(f"  gap: changes {self.gap[0] + 1}..{self.gap[1]} of this site have "
-                       "not been imported yet (a bundle is missing)")
+        if self.redacted:
+            out.append(f"  identity removed for {self.redacted} people who withdrew their "
+                       "consent to the central office")
         out.append(f"  {'table':<28}{'new':>8}{'updated':>9}{'unchanged':>11}{'conflicts':>11}")
         for name, r in [*sorted(self.tables.items()), ("(pseudonymised people)",
                                                         self.pseudonyms)]:
@@ -212,6 +236,9 @@ class Applier:
             self.id_map[r.table_name][r.foreign_id] = r.local_id
         self.user_site: dict[str, str] = dict(s.execute(select(User.id, User.origin_site)).all())
         self.now = utcnow()
+        self.policies = {p.name: p for p in build()}
+        self.progress: Callable[[int], None] = lambda _n: None
+        self.restored: dict[str, set[str]] = {}  # table -> ids a re-sent record replaces
 
     def writer_site(self, row: dict[str, Any]) -> str | None:
         return self.user_site.get(row.get("updated_by") or "", row.get("origin_site"))
@@ -261,9 +288,11 @@ class Applier:
             batch.append(decode(raw))
             if len(batch) >= BATCH:
                 self._apply_batch(pol, batch, rep)
+                self.progress(len(batch))
                 batch = []
         if batch:
             self._apply_batch(pol, batch, rep)
+            self.progress(len(batch))
 
     def _apply_batch(self, pol: TablePolicy, rows: list[dict[str, Any]],
                      rep: TableReport) -> None:
@@ -310,13 +339,14 @@ class Applier:
         if not differing:
             rep.unchanged += 1
             return
-        if pol.append_only:
+        restoring = old["id"] in self.restored.get(pol.name, ())
+        if pol.append_only and not restoring:
             rep.unchanged += 1  # ledgers never change; the first copy stays
             return
         content = [c for c in differing if c not in STAMP_COLS]
         inc_key = (int(row["version"]), _canon(row))
         old_key = (int(old["version"]), _canon({c: old[c] for c in cols}))
-        incoming_wins = inc_key > old_key
+        incoming_wins = inc_key > old_key or (restoring and pol.append_only)
         # a bundle carries only what was written at its site
         w_in, w_old = self.sender, self.writer_site(old)
         if content and w_in != w_old:
@@ -331,7 +361,12 @@ class Applier:
             rep.conflicts += 1
         if incoming_wins:
             values = {c: row[c] for c in differing}
-            self.s.execute(pol.table.update().where(pol.table.c.id == old["id"]).values(values))
+            update = pol.table.update().where(pol.table.c.id == old["id"]).values(values)
+            if restoring:  # a redacted ledger entry or signed note
+                with _guards_off(self.s, pol.name):
+                    self.s.execute(update)
+            else:
+                self.s.execute(update)
             rep.updated += 1
         else:
             rep.unchanged += 1
@@ -355,10 +390,134 @@ class Applier:
                 rep.unchanged += 1
         self.s.flush()
 
+    # -- consent to the centre withdrawn or given again
+    def redactions(self) -> list[dict[str, Any]]:
+        if not any(p["name"] == bundle.REDACTIONS for p in self.b.manifest["parts"]):
+            return []
+        out = []
+        for row in self.b.rows(bundle.REDACTIONS):
+            if (row.get("origin_site") != self.sender
+                    or row.get("action") not in ("redact", "restore")
+                    or not isinstance(row.get("person_id"), str)):
+                raise TamperedOrForeign(bundle.DAMAGED, name=self.b.name)
+            out.append(row)
+        return out
+
+    def _her_rows(self, person_id: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """(rows tied to her: table -> ids, rows whose free text names her: table -> ids)
+        at this office, for a person of the sending site."""
+        tied: dict[str, set[str]] = {}
+        texts: dict[str, set[str]] = {}
+        person = self.s.execute(select(self.policies["people"].table.c.origin_site).where(
+            self.policies["people"].table.c.id == person_id)).first()
+        if person is None or person[0] != self.sender:
+            return tied, texts  # a site speaks only for the people it registered
+        for pol in self.policies.values():
+            t = pol.table
+            conds = [t.c.id == person_id] if pol.is_people else []
+            conds += [t.c[c] == person_id for c in pol.person_cols]
+            conds += [t.c[c].in_(tied[p]) for c, p, nullable in pol.parent_cols
+                      if not nullable and tied.get(p)]
+            if conds:
+                ids = set(self.s.scalars(select(t.c.id).where(or_(*conds))))
+                if ids:
+                    tied[pol.name] = ids
+            if not pol.blank:
+                continue
+            text_ids: set[str] = set()
+            for link, fkcol, pcol in pol.reverse:
+                lt = self.policies[link].table
+                text_ids |= {v for v in self.s.scalars(select(lt.c[fkcol]).where(
+                    lt.c[pcol] == person_id)) if v is not None}
+            for c, p, _ in pol.parent_cols:
+                if texts.get(p):
+                    text_ids |= set(self.s.scalars(select(t.c.id).where(t.c[c].in_(texts[p]))))
+            for c in pol.soft_person_cols:
+                text_ids |= set(self.s.scalars(select(t.c.id).where(t.c[c] == person_id)))
+            text_ids -= tied.get(pol.name, set())
+            if text_ids:
+                texts[pol.name] = text_ids
+        return tied, texts
+
+    def _update(self, pol: TablePolicy, ids: set[str], values: dict[str, Any]) -> None:
+        if not ids or not values:
+            return
+        t = pol.table
+        with _guards_off(self.s, pol.name):
+            for chunk in _chunks(sorted(ids)):
+                self.s.execute(t.update().where(t.c.id.in_(chunk)).values(values))
+
+    def redact(self, person_id: str, version: int) -> bool:
+        """Blank her identity and the free text tied to her; tombstone her rows."""
+        tied, texts = self._her_rows(person_id)
+        if not tied:
+            return False
+        for name, ids in tied.items():
+            pol = self.policies[name]
+            self._update(pol, ids, {**pol.blank, **pol.identifying, "deleted": True,
+                                    "version": version})
+        for name, ids in texts.items():
+            pol = self.policies[name]
+            values: dict[str, Any] = dict(pol.blank)
+            if not pol.append_only:
+                values["version"] = version
+            self._update(pol, ids, values)
+        touched = [i for ids in (*tied.values(), *texts.values()) for i in ids]
+        for chunk in _chunks(touched):  # values that lost a merge may name her too
+            self.s.execute(Conflict.__table__.update().where(
+                Conflict.__table__.c.row_id.in_(chunk)).values(loser_values="{}"))
+        return True
+
+    def restore(self, person_id: str, code: str | None) -> bool:
+        """Her record comes whole again in this bundle: let it replace a redacted copy,
+        and retire her pseudonym (she is counted by her record now)."""
+        tied, texts = self._her_rows(person_id)
+        for name, ids in [*tied.items(), *texts.items()]:
+            pol = self.policies[name]
+            if not pol.append_only:
+                self._update(pol, ids, {"version": 0})
+            self.restored.setdefault(name, set()).update(ids)
+        if code:
+            old = self.s.get(Pseudonym, code)
+            if old is not None and old.origin_site == self.sender:
+                old.deleted = True
+        return bool(tied)
+
+
+def _chunks(items: list[str], n: int = 500) -> Iterator[list[str]]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+@contextlib.contextmanager
+def _guards_off(s: Session, table: str) -> Iterator[None]:
+    """Lift, inside the caller's transaction only, the triggers that refuse changes to
+    a ledger or a signed note: a redaction is the one change allowed to them. Every
+    trigger is back before the transaction ends (a rollback restores them as well)."""
+    conn = s.connection()
+    if conn.dialect.name == "sqlite":
+        rows = conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+            "AND sql LIKE '%RAISE(%'", (table,)).all()
+        for name, _ in rows:
+            conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+        try:
+            yield
+        finally:
+            for _, sql in rows:
+                conn.exec_driver_sql(sql)
+    else:
+        conn.exec_driver_sql(f'ALTER TABLE "{table}" DISABLE TRIGGER USER')
+        try:
+            yield
+        finally:
+            conn.exec_driver_sql(f'ALTER TABLE "{table}" ENABLE TRIGGER USER')
+
 
 def apply_bundle(s: Session, b: bundle.OpenedBundle, local_site: str, dry_run: bool,
-                 trusted_now: str | None) -> ImportReport:
-    """Apply a checked bundle in the caller's transaction."""
+                 trusted_now: str | None, progress: Progress | None = None) -> ImportReport:
+    """Apply a checked bundle in the caller's transaction. `progress(done, total)`
+    returning False cancels (bundle.Cancelled; the caller's transaction rolls back)."""
     m = b.manifest
     rng = m.get("range", {})
     report = ImportReport(b.name, str(m["site"]["id"]), str(m["site"]["code"]),
@@ -375,19 +534,48 @@ def apply_bundle(s: Session, b: bundle.OpenedBundle, local_site: str, dry_run: b
         ImportRecord.site_id == report.site_id)).all()
     report.already_imported = any(sha == b.sha256 for sha, _ in previous)
     last = max((int(t) for _, t in previous), default=0)
-    if not report.full and report.from_seq > last:
-        report.gap = (last, report.from_seq)
+    if not report.full and report.from_seq > last and not report.already_imported:
+        raise OutOfOrder(
+            "The bundle {name} of site {code} starts after change {start}, but changes "
+            "{first}..{start} of that site have not been imported here yet; import the "
+            "earlier bundle first, or ask the site for a full export "
+            "(clinic-desk export --full).", name=b.name, code=report.site_code,
+            start=report.from_seq, first=last + 1)
     if s.get_bind().dialect.name == "sqlite":
         s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     applier = Applier(s, b, report, local_site)
+    total = max(1, sum(int(p.get("rows", 0)) for p in m["parts"]))
+    done = 0
+
+    def step(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress is not None and progress(min(done, total), total) is False:
+            raise bundle.Cancelled("Import cancelled; nothing of this bundle was imported.")
+
+    applier.progress = step
+    changes = applier.redactions()
+    version = int(rng.get("to_version", 0) or 0)
     s.info[RAW_IMPORT] = True
     try:
+        for row in changes:  # a re-sent record may replace a redacted copy
+            if row["action"] == "restore":
+                report.restored += applier.restore(row["person_id"], row.get("code"))
         for name, pol in policies.items():  # parents before children
             if name in parts:
                 applier.apply_table(pol, parts[name])
         if any(p["name"] == bundle.PSEUDONYMS for p in m["parts"]):
             applier.apply_pseudonyms()
+        for row in changes:  # after the rows: nothing of hers may come back with them
+            if row["action"] == "redact":
+                report.redacted += applier.redact(row["person_id"], version)
         s.flush()
+        if report.redacted and s.get_bind().dialect.name == "sqlite":
+            # merge the name index, so her deleted entries leave its segments too
+            conn = s.connection()
+            if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = "
+                                    "'person_fts'").first():
+                conn.exec_driver_sql("INSERT INTO person_fts (person_fts) VALUES ('optimize')")
     finally:
         s.info.pop(RAW_IMPORT, None)
     s.add(ImportRecord(site_id=report.site_id, site_code=report.site_code,
@@ -437,44 +625,114 @@ class _DryRun(Exception):
     pass
 
 
+@dataclass(frozen=True)
+class BundleInfo:
+    """What a checked bundle says about itself, before anything is imported."""
+
+    path: Path
+    site_id: str
+    site_code: str
+    site_name: str
+    fingerprint: str
+    trusted: bool  # this office trusts that key for that site already
+    key_changed: bool  # the site is trusted, but with another key (will be refused)
+    full: bool
+    from_seq: int
+    to_seq: int
+    created_at: str
+
+
+def _opened(ws: Any, path: Path) -> bundle.OpenedBundle:
+    with ws.db.read() as s:
+        identity = keys.central_identity(s)
+        public = keys.central_public(s)
+        assert public is not None
+    return open_bundle(Path(path), identity, public.fingerprint)
+
+
+def _info(ws: Any, path: Path, b: bundle.OpenedBundle) -> BundleInfo:
+    m = b.manifest
+    try:
+        site, rng = m["site"], m.get("range", {})
+        site_id, key = str(site["id"]), str(m["signing_key"])
+        info = (str(site["code"]), str(site.get("name", "")), int(rng.get("from_seq", 0)),
+                int(rng.get("to_seq", 0)))
+    except (KeyError, TypeError, ValueError):
+        raise TamperedOrForeign(bundle.DAMAGED, name=b.name) from None
+    with ws.db.read() as s:
+        known = keys.trusted(s, site_id)
+    return BundleInfo(Path(path), site_id, info[0], info[1], keys.site_fingerprint(site_id, key),
+                      known is not None and known.public_key == key,
+                      known is not None and known.public_key != key, bool(m.get("full")),
+                      info[2], info[3], str(m.get("created_at", "")))
+
+
+def inspect_bundles(ws: Any, paths: list[Path]) -> list[BundleInfo]:
+    """Decrypt and read each bundle's manifest (nothing is imported): which site, which
+    key (fingerprint) and whether this office trusts it, which changes. Signatures and
+    hashes are checked by the import itself."""
+    require(ws.actor, Perm.IMPORT)
+    return [_info(ws, p, _opened(ws, p)) for p in paths]
+
+
+def _in_site_order(ws: Any, paths: list[Path]) -> list[Path]:
+    """Several bundles: each site's in the order of its changes (a stick may hold them
+    in any order)."""
+    if len(paths) < 2:
+        return list(paths)
+    infos = inspect_bundles(ws, paths)
+    infos.sort(key=lambda i: (i.site_id, i.from_seq, not i.full, i.to_seq))
+    return [i.path for i in infos]
+
+
 def import_bundles(ws: Any, paths: list[Path], dry_run: bool = False,
-                   trust_new_site: bool = False, database_url: str | None = None
-                   ) -> list[ImportReport]:
-    """Check, then import each bundle in its own transaction (all of it or none of it).
-    The first bad bundle stops the run with TamperedOrForeign; earlier ones stay."""
+                   trust_new_site: bool = False, database_url: str | None = None,
+                   progress: Progress | None = None) -> list[ImportReport]:
+    """Check, then import each bundle in its own transaction (all of it or none of it),
+    each site's bundles in the order of their changes. The first bad bundle stops the
+    run with TamperedOrForeign (or OutOfOrder); earlier ones stay. A dry run applies
+    them all in one transaction that is rolled back, so a later bundle of the same site
+    is previewed as it would follow the earlier one. `progress(done, total)` returning
+    False cancels: the bundle being applied is rolled back whole."""
     actor = require(ws.actor, Perm.IMPORT)
     engine = target_engine(database_url) if database_url else None
     reports: list[ImportReport] = []
+    ordered = _in_site_order(ws, [Path(p) for p in paths])
     try:
-        for path in paths:
-            with ws.db.read() as s:
-                identity = keys.central_identity(s)
-                public = keys.central_public(s)
-                assert public is not None
-            b = open_bundle(Path(path), identity, public.fingerprint)
-            report: ImportReport | None = None
-            try:
-                with ws.db.write(actor.user_id) as ks:  # keys, trust and audit: local
+        with contextlib.ExitStack() as outer:
+            if dry_run:  # one transaction for all, rolled back at the end
+                ks = outer.enter_context(ws.db.write(actor.user_id))
+                ts = (outer.enter_context(_target_session(ws, engine)) if engine is not None
+                      else ks)
+            for path in ordered:
+                b = _opened(ws, path)
+                if dry_run:
                     trusted_now = check_signature(ks, b, trust_new_site, ws.site.id)
+                    reports.append(apply_bundle(ts, b, ws.site.id, True, trusted_now, progress))
+                    continue
+                with ws.db.write(actor.user_id) as ks1:  # keys, trust and audit: local
+                    trusted_now = check_signature(ks1, b, trust_new_site, ws.site.id)
                     if engine is None:
-                        report = apply_bundle(ks, b, ws.site.id, dry_run, trusted_now)
+                        report = apply_bundle(ks1, b, ws.site.id, False, trusted_now, progress)
                     else:
-                        with _target_session(ws, engine) as ts:
-                            report = apply_bundle(ts, b, ws.site.id, dry_run, trusted_now)
-                            if dry_run:
-                                raise _DryRun
-                    if dry_run:
-                        raise _DryRun
-                    audit.record(ks, "bundle_imported", actor, target=b.name,
+                        with _target_session(ws, engine) as ts1:
+                            report = apply_bundle(ts1, b, ws.site.id, False, trusted_now,
+                                                  progress)
+                    if trusted_now:
+                        audit.record(ks1, "site_key_trusted", actor, target=report.site_code,
+                                     fingerprint=trusted_now, how="first_import")
+                    audit.record(ks1, "bundle_imported", actor, target=b.name,
                                  site=report.site_code, from_seq=report.from_seq,
                                  to_seq=report.to_seq, **report.totals.to_dict(),
+                                 redacted=report.redacted,
                                  database="postgresql" if engine is not None else "local")
-            except _DryRun:
-                pass
-            assert report is not None
-            if not dry_run and report.max_version:
-                ws.db.clock.observe(report.max_version)
-            reports.append(report)
+                if report.max_version:
+                    ws.db.clock.observe(report.max_version)
+                reports.append(report)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
     finally:
         if engine is not None:
             engine.dispose()

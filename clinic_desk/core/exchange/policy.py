@@ -22,6 +22,17 @@ Base.metadata, so a table added later joins the exchange by itself:
 
 A model may set `__exchange_free_text__ = ("col", ...)` for String columns that hold
 free text, and `__exchange_whole__ = True` for a table that holds no personal data.
+
+Two more column lists, also extendable from a model:
+- WITHHELD (`__exchange_withheld__ = {"col": value}`): never leaves the site, whatever
+  consent says; the value is sent instead (the audit log's detail JSON, whose digest
+  travels so the centre can still verify the chain).
+- IDENTIFYING (`__exchange_identifying__ = {"col": value}`): columns beyond free text
+  that identify a person (names, document, phone, a contact's name). When a woman
+  withdraws her consent to the central office after her record was sent, the next
+  bundle asks the centre to redact her: those columns and the free text of every row
+  tied to her are blanked and the rows tombstoned (import_.Applier.redact), while her
+  pseudonym keeps the statistics.
 """
 
 from __future__ import annotations
@@ -43,6 +54,24 @@ FREE_TEXT: dict[str, frozenset[str]] = {
     "ses_groups": frozenset({"description"}),
 }
 WITHHELD_TEXT = "(no compartido)"  # for NOT NULL text without a JSON default
+# Text columns that hold counts, not anyone's words: never blanked (a model may add its
+# own with `__exchange_not_free_text__ = ("col", ...)`)
+NOT_FREE_TEXT: dict[str, frozenset[str]] = {"ses_community": frozenset({"headcounts"})}
+WITHHELD: dict[str, dict[str, object]] = {}
+IDENTIFYING: dict[str, dict[str, object]] = {
+    "people": {"given_names": WITHHELD_TEXT, "first_surname": WITHHELD_TEXT,
+               "second_surname": None, "name_norm": "", "surname_norm": "",
+               "doc_type": "none", "doc_number": None, "birth_date": None,
+               "gender_identity": None, "sexual_orientation": None,
+               "language_other": None, "phone": None},
+    "emergency_contacts": {"name": WITHHELD_TEXT, "relation": None, "phone": None},
+    "referrals": {"institution_name": None},
+    "shelter_stays": {"referral_note": None, "destination": None},
+    "shelter_waitlist": {"note": None},
+    "shelter_holds": {"expected_name": None, "note": None},
+    "ses_tasks": {"title": WITHHELD_TEXT},
+    "ses_appointments": {"place": None},
+}
 # At the centre, a record from another site with the same natural key as one already
 # there is the same thing (a setting, a catalogue code) — except in these tables, where
 # it would mean two different sites or users claim one name.
@@ -62,6 +91,8 @@ class TablePolicy:
     self_cols: list[tuple[str, bool]] = field(default_factory=list)
     reverse: list[tuple[str, str, str]] = field(default_factory=list)  # link table, fk, person
     blank: dict[str, object] = field(default_factory=dict)  # col -> value when blanked
+    withheld: dict[str, object] = field(default_factory=dict)  # col -> value, always
+    identifying: dict[str, object] = field(default_factory=dict)  # col -> value on redaction
     uniques: list[tuple[str, ...]] = field(default_factory=list)
 
     @property
@@ -108,9 +139,15 @@ def build() -> list[TablePolicy]:
                 pol.soft_person_cols.append(col.name)
         extra = FREE_TEXT.get(table.name, frozenset()) | frozenset(
             getattr(cls, "__exchange_free_text__", ()))
+        numbers = NOT_FREE_TEXT.get(table.name, frozenset()) | frozenset(
+            getattr(cls, "__exchange_not_free_text__", ()))
         for col in table.columns:
-            if isinstance(col.type, Text) or col.name in extra:
+            if (isinstance(col.type, Text) or col.name in extra) and col.name not in numbers:
                 pol.blank[col.name] = _blank_value(col)
+        pol.withheld = {c: v for c, v in {**WITHHELD.get(table.name, {}), **dict(
+            getattr(cls, "__exchange_withheld__", {}))}.items() if c in table.c}
+        pol.identifying = {c: v for c, v in {**IDENTIFYING.get(table.name, {}), **dict(
+            getattr(cls, "__exchange_identifying__", {}))}.items() if c in table.c}
         for cons in table.constraints:
             if isinstance(cons, UniqueConstraint):
                 pol.uniques.append(tuple(c.name for c in cons.columns))

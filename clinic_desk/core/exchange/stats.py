@@ -2,8 +2,11 @@
 
 A person is counted only when her statistics consent allows it (identified records
 here, or pseudonyms from sites at the centre). Counts of people under 5 in a cell are
-written as "<5" so a small cell cannot point at one woman. Sessions, shelter and
-inventory figures are added when their tables exist (probed in Base.metadata).
+written as "<5" so a small cell cannot point at one woman: intakes, community
+headcounts, shelter admissions and discharges (and an average stay of fewer than 5
+discharges is left out). Sessions, community activities, shelter figures (those of
+shelter.stats: bed-nights, occupancy, admissions, discharges, average stay) and
+inventory are added when their tables exist (probed in Base.metadata).
 
 Columns: section, month, dimension, value, count
 """
@@ -94,15 +97,11 @@ def activity_counts(s: Session, today: dt.date | None = None) -> Counter:
         for starts, kind in s.execute(select(ses.c.starts_at, ses.c.kind)
                                       .where(ses.c.deleted.is_(False))):
             out[("sessions", _month(starts), "kind", kind)] += 1
-    stays = _table("shelter_stays")
-    if stays is not None and "admitted_on" in stays.c:
-        end_default = today or dt.date.today()
-        for start, end in s.execute(select(stays.c.admitted_on, stays.c.discharged_on)
-                                    .where(stays.c.deleted.is_(False))):
-            day, last = start, (end or end_default)
-            while day < last:
-                out[("shelter", _month(day), "bed_nights", "all")] += 1
-                day += dt.timedelta(days=1)
+    community = _table("ses_community")
+    if community is not None:
+        for held, kind in s.execute(select(community.c.held_on, community.c.kind)
+                                    .where(community.c.deleted.is_(False))):
+            out[("community_activities", _month(held), "kind", kind)] += 1
     ledger, items = _table("inv_ledger"), _table("inv_items")
     if ledger is not None and items is not None:
         q = (select(ledger.c.occurred_on, items.c.code, ledger.c.qty_milli)
@@ -113,21 +112,96 @@ def activity_counts(s: Session, today: dt.date | None = None) -> Counter:
     return out
 
 
+def community_headcounts(s: Session) -> Counter[tuple[str, str, str, str]]:
+    """People reached by community activities per month, by sex and by age band (the
+    activities record headcounts, never names)."""
+    out: Counter[tuple[str, str, str, str]] = Counter()
+    community = _table("ses_community")
+    if community is None:
+        return out
+    for held, counts in s.execute(select(community.c.held_on, community.c.headcounts)
+                                  .where(community.c.deleted.is_(False))):
+        try:
+            data = json.loads(counts or "{}")
+        except ValueError:
+            continue
+        if not isinstance(data, dict):
+            continue
+        month = _month(held)
+        for sex, bands in data.items():
+            if not isinstance(bands, dict):
+                continue
+            for band, n in bands.items():
+                if isinstance(n, int) and not isinstance(n, bool) and n > 0:
+                    out[("community_reached", month, "all", "all")] += n
+                    out[("community_reached", month, "sex", str(sex))] += n
+                    out[("community_reached", month, "age_band", str(band))] += n
+    return out
+
+
+def shelter_figures(s: Session, actor: Any, today: dt.date | None = None
+                    ) -> tuple[Counter, dict[tuple[str, str, str, str], str]]:
+    """(people counts to suppress, figures) per month since the first stay, from
+    shelter.stats: admissions (women and children, families, by referral), discharges
+    (by reason), bed-nights, available bed-nights, occupancy and average stay."""
+    people: Counter[tuple[str, str, str, str]] = Counter()
+    figures: dict[tuple[str, str, str, str], str] = {}
+    stays = _table("shelter_stays")
+    if stays is None or actor is None or not actor.can(Perm.SHELTER_READ):
+        return people, figures
+    from sqlalchemy import func
+
+    from clinic_desk.core.shelter import common
+    from clinic_desk.core.shelter import stats as shelter_stats
+
+    first = s.scalar(select(func.min(stays.c.admitted_on)).where(stays.c.deleted.is_(False)))
+    if first is None:
+        return people, figures
+    today = today or common.today()
+    y, m = first.year, first.month
+    while (y, m) <= (today.year, today.month):
+        fig = shelter_stats.month(s, actor, y, m, today=today)
+        key = f"{y:04d}-{m:02d}"
+        people[("shelter", key, "admissions", "all")] += fig.admissions
+        people[("shelter", key, "admissions", "children")] += fig.admissions_children
+        people[("shelter", key, "admissions", "families")] += fig.families
+        for source, n in fig.by_referral.items():
+            people[("shelter", key, "referral_source", source or "unknown")] += n
+        people[("shelter", key, "discharges", "all")] += fig.discharges
+        for reason, n in fig.by_reason.items():
+            people[("shelter", key, "discharge_reason", reason or "unknown")] += n
+        figures[("shelter", key, "bed_nights", "all")] = str(fig.bed_nights)
+        figures[("shelter", key, "bed_nights", "women")] = str(fig.bed_nights_women)
+        figures[("shelter", key, "bed_nights", "children")] = str(fig.bed_nights_children)
+        figures[("shelter", key, "available_bed_nights", "all")] = str(
+            fig.available_bed_nights)
+        figures[("shelter", key, "occupancy_percent", "all")] = f"{100 * fig.occupancy:.1f}"
+        if fig.discharges >= SMALL and fig.average_stay is not None:
+            figures[("shelter", key, "average_stay_nights", "all")] = f"{fig.average_stay:.1f}"
+        m += 1
+        if m > 12:
+            y, m = y + 1, 1
+    return people, figures
+
+
 def write_stats(ws: Any, out: Path) -> int:
     """Write the statistics CSV atomically; returns the number of rows."""
     actor = require(ws.actor, Perm.EXPORT)
     with ws.db.read() as s:
-        people = people_counts(s)
+        people = people_counts(s) + community_headcounts(s)
         activity = activity_counts(s)
+        shelter_people, figures = shelter_figures(s, actor)
+    people.update(shelter_people)
+    values: dict[tuple[str, str, str, str], str] = {k: _cell(n) for k, n in people.items()
+                                                    if n > 0}
+    values.update({k: str(n) for k, n in activity.items()})
+    values.update(figures)
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(HEADER)
     rows = 0
-    for key in sorted(people):
-        w.writerow([*key, _cell(people[key])])
-        rows += 1
-    for key in sorted(activity):
-        w.writerow([*key, activity[key]])
+    for key in sorted(values):
+        w.writerow([*key, values[key]])
         rows += 1
     atomic_write_bytes(Path(out), buf.getvalue().encode("utf-8"), mode=0o600)
     with ws.db.write(actor.user_id) as s:

@@ -1,5 +1,11 @@
 """Hash-chained audit log. Each entry's hash covers its fields and the previous hash,
-so a changed, removed or inserted entry breaks the chain from that point on."""
+so a changed, removed or inserted entry breaks the chain from that point on.
+
+Chain format (v2): the hash covers SHA-256 of the detail JSON (`detail_sha256`), not
+the detail itself. The detail may hold free text (an override reason with a name), so
+exports send it empty while `detail_sha256` travels: the centre still verifies every
+site's whole chain, and wherever the detail is present it must match its digest.
+"""
 
 from __future__ import annotations
 
@@ -20,18 +26,28 @@ GENESIS = "0" * 64
 
 
 def _canonical(site: str, seq: int, at: dt.datetime, actor_id: str | None,
-               actor_name: str | None, action: str, target: str | None, detail: str,
+               actor_name: str | None, action: str, target: str | None, detail_sha256: str,
                prev_hash: str) -> bytes:
     at_text = at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    fields = [site, seq, at_text, actor_id, actor_name, action, target, detail, prev_hash]
+    fields = [site, seq, at_text, actor_id, actor_name, action, target, detail_sha256,
+              prev_hash]
     return json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def detail_digest(detail: str) -> str:
+    return hashlib.sha256(detail.encode("utf-8")).hexdigest()
 
 
 def entry_hash(e: AuditEntry) -> str:
     return hashlib.sha256(
         _canonical(e.origin_site, e.seq, e.at, e.actor_id, e.actor_name, e.action, e.target,
-                   e.detail, e.prev_hash)
+                   e.detail_sha256, e.prev_hash)
     ).hexdigest()
+
+
+def detail_withheld(e: AuditEntry) -> bool:
+    """The detail was not sent with the entry (an entry of another site, at the centre)."""
+    return e.detail == ""
 
 
 def record(
@@ -51,6 +67,7 @@ def record(
         .limit(1)
     ).first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    text = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str)
     entry = AuditEntry(
         origin_site=ctx.site_id,
         seq=seq,
@@ -59,7 +76,8 @@ def record(
         actor_name=actor.username if actor else None,
         action=action,
         target=target,
-        detail=json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str),
+        detail=text,
+        detail_sha256=detail_digest(text),
         prev_hash=prev,
     )
     entry.hash = entry_hash(entry)
@@ -80,8 +98,12 @@ class ChainReport:
         return self.first_broken_seq is None
 
 
-def verify_chain(session: Session) -> ChainReport:
-    """Walk every site's chain in order; report the first entry that does not fit."""
+def verify_chain(session: Session, detail_required_for: str | None = None) -> ChainReport:
+    """Walk every site's chain in order; report the first entry that does not fit.
+
+    An entry whose detail is present must match its `detail_sha256`; a withheld (empty)
+    detail is accepted, except for the site named in `detail_required_for` (this
+    site's own entries always keep their detail)."""
     count = 0
     sites = session.scalars(select(AuditEntry.origin_site).distinct()).all()
     for site in sorted(sites):
@@ -97,6 +119,11 @@ def verify_chain(session: Session) -> ChainReport:
             if e.prev_hash != prev:
                 return ChainReport(count, e.seq, site, "it does not follow the entry before it")
             if entry_hash(e) != e.hash:
+                return ChainReport(count, e.seq, site, "its content was changed")
+            if detail_withheld(e):
+                if site == detail_required_for:
+                    return ChainReport(count, e.seq, site, "its content was changed")
+            elif detail_digest(e.detail) != e.detail_sha256:
                 return ChainReport(count, e.seq, site, "its content was changed")
             prev = e.hash
             expected_seq += 1

@@ -108,7 +108,11 @@ class SecurityView(QWidget):
     def refresh(self) -> None:
         self.message.clear()
         try:
-            st = self.status = collect(self.workspace)
+            from clinic_desk.core.exchange.backup import days_since_backup, last_backup_at
+
+            with self.workspace.db.read() as s:
+                last_backup = last_backup_at(s)
+            st = self.status = collect(self.workspace, last_backup=last_backup)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self.message.show_message(error_text(exc))
             return
@@ -134,12 +138,13 @@ class SecurityView(QWidget):
                 "database if every password is forgotten."))
         if st.last_backup is None:
             self._set("backup", self.tr("Never"), self.tr(
-                "No backup has been made yet. Encrypted backups to a USB stick will be "
-                "available in this section in a coming version; until then, keep the "
-                "recovery sheet in a safe place."))
+                "No backup has been made yet. Make one in Exchange → Backups, and keep a copy "
+                "on a USB stick away from this PC."))
         else:
             when = QLocale().toString(st.last_backup.astimezone(), "dd/MM/yyyy HH:mm")
-            self._set("backup", when, "")
+            days = days_since_backup(self.workspace) or 0
+            self._set("backup", when, self.tr("Today.") if days == 0 else self.tr(
+                "{days} days ago. Exchange → Backups makes a new one.").format(days=days))
         minutes = (self.tr("After 1 minute without use") if st.autolock_minutes == 1 else
                    self.tr("After {count} minutes without use").format(
                        count=st.autolock_minutes))

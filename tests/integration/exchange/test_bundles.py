@@ -100,11 +100,35 @@ def test_incremental_export_takes_only_what_changed(net):
     second = export.export_bundle(net.a, net.root)
     assert not second.full and second.from_seq == first.to_seq
     assert second.rows["people"] == 1 and second.rows.get("inv_ledger", 0) == 0
-    reports = import_.import_bundles(net.centre, [second.path], trust_new_site=True)
-    assert reports[0].gap == (0, first.to_seq)  # the first bundle was not imported yet
-    import_.import_bundles(net.centre, [first.path])
+    # the first bundle was not imported yet: the second is refused, naming the gap
+    before = snapshot(net.centre)
+    with pytest.raises(import_.OutOfOrder) as refused:
+        import_.import_bundles(net.centre, [second.path], trust_new_site=True)
+    message = str(refused.value)
+    assert f"changes 1..{first.to_seq} of that site" in message
+    assert "import the earlier bundle first" in message and "export --full" in message
+    assert message.count(". ") == 0 and refused.value.exit_code == 1
+    assert snapshot(net.centre) == before  # not even the site's key was trusted
+    # given together in the wrong order, they are applied in the site's order
+    reports = import_.import_bundles(net.centre, [second.path, first.path],
+                                     trust_new_site=True)
+    assert [r.to_seq for r in reports] == [first.to_seq, second.to_seq]
     with net.centre.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Person)) == 2
+    # duplicates change nothing (only the bookkeeping of the import itself)
+    again = import_.import_bundles(net.centre, [first.path, second.path])
+    assert all(r.already_imported and r.totals.new == r.totals.updated == 0 for r in again)
+    # a full bundle is always accepted, even after the site's incrementals
+    third_full = export.export_bundle(net.a, net.root, full=True)
+    add_person(net.a, ("Otra", "Nueva", None), central=True)
+    fourth = export.export_bundle(net.a, net.root)
+    with pytest.raises(import_.OutOfOrder):  # third (full) not imported yet: 4th is early
+        import_.import_bundles(net.centre, [fourth.path])
+    assert third_full.from_seq == 0
+    import_.import_bundles(net.centre, [third_full.path])
+    import_.import_bundles(net.centre, [fourth.path])
+    with net.centre.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Person)) == 3
 
 
 def test_consent_decides_what_leaves_and_age_opens_the_bundle(net):

@@ -102,3 +102,35 @@ def test_consolidate_into_postgresql(net, pg_url):
     assert again[0].totals.new == again[0].totals.updated == 0
     with net.centre.db.read() as s:  # the local file got the audit entry, not the rows
         assert s.scalar(select(func.count()).select_from(Person)) == local_before
+
+
+def test_withdrawn_consent_is_redacted_in_postgresql(net, pg_url):
+    """The redaction lifts the ledger and signed-note triggers inside its transaction
+    only (ALTER TABLE … DISABLE TRIGGER USER), on PostgreSQL too."""
+    from clinic_desk.core.intake import consent
+    from tests.integration.exchange.test_redaction import NOTE, _her_record
+
+    # site B: the module's server already holds site A's code from the test above
+
+    pid = _her_record(net.b)
+    first = export.export_bundle(net.b, net.root)
+    import_.import_bundles(net.centre, [first.path], trust_new_site=True, database_url=pg_url)
+    with net.b.db.write(net.b.actor.user_id) as s:
+        consent.record_consent(s, net.b.actor, pid, "send_to_central", False)
+    second = export.export_bundle(net.b, net.root)
+    report = import_.import_bundles(net.centre, [second.path], database_url=pg_url)[0]
+    assert report.redacted == 1
+    engine = create_engine(pg_url)
+    try:
+        with engine.connect() as c:
+            row = c.execute(text("SELECT given_names, doc_number, phone, deleted FROM people "
+                                 "WHERE id = :id"), {"id": pid}).one()
+            assert row.given_names != SECRET_NAME[0] and row.doc_number is None
+            assert row.phone is None and row.deleted
+            notes = [r[0] for r in c.execute(text("SELECT note FROM ses_sessions"))]
+            assert notes and NOTE not in notes
+            # the guards are back
+            assert c.execute(text("SELECT count(*) FROM pg_trigger WHERE tgenabled = 'D'")
+                             ).scalar() == 0
+    finally:
+        engine.dispose()

@@ -26,6 +26,7 @@ def upgrade() -> None:
         sa.Column("action", sa.String(length=48), nullable=False),
         sa.Column("target", sa.String(length=120), nullable=True),
         sa.Column("detail", sa.Text(), nullable=False),
+        sa.Column("detail_sha256", sa.String(length=64), nullable=False),
         sa.Column("prev_hash", sa.String(length=64), nullable=False),
         sa.Column("hash", sa.String(length=64), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
