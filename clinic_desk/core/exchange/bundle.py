@@ -225,6 +225,18 @@ def decrypt(raw: bytes, identity: x25519.Identity, name: str) -> bytes:
         raise TamperedOrForeign(DAMAGED, name=name) from None
 
 
+MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+MAX_SIGNATURE_BYTES = 1024
+
+
+def _read_at_most(zf: zipfile.ZipFile, member: str, limit: int) -> bytes | None:
+    """The member's bytes, or None when it is larger than `limit` (whatever its header
+    claims: the stream is cut, never trusted)."""
+    with zf.open(member) as fh:
+        data = fh.read(limit + 1)
+    return None if len(data) > limit else data
+
+
 def open_zip(plain: bytes, name: str, sha256: str) -> OpenedBundle:
     bad = TamperedOrForeign(DAMAGED, name=name)
     try:
@@ -232,8 +244,12 @@ def open_zip(plain: bytes, name: str, sha256: str) -> OpenedBundle:
         names = zf.namelist()
         if len(names) != len(set(names)) or MANIFEST not in names or SIGNATURE not in names:
             raise bad
-        manifest_bytes = zf.read(MANIFEST)
-        signature = zf.read(SIGNATURE)
+        # Anyone can encrypt to the centre's public key: until the signature is checked,
+        # read no more than a manifest and a signature can honestly be (no zip bomb).
+        manifest_bytes = _read_at_most(zf, MANIFEST, MAX_MANIFEST_BYTES)
+        signature = _read_at_most(zf, SIGNATURE, MAX_SIGNATURE_BYTES)
+        if manifest_bytes is None or signature is None:
+            raise bad
         manifest = json.loads(manifest_bytes.decode("utf-8"))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, KeyError, OSError,
             EOFError, UnicodeDecodeError):

@@ -93,3 +93,22 @@ def test_bulk_consent_agrees_with_can_share(workspace):
         bulk = export.latest_consent(s, "send_to_central")
         for pid in ids:
             assert bulk.get(pid, False) == consent.can_share(s, pid, "central")
+
+
+def test_an_oversized_manifest_is_refused_before_it_is_read_whole():
+    """Anyone can encrypt to the centre's public key: a huge unsigned manifest (a zip
+    bomb) is cut off at the limit and refused, never decompressed whole."""
+    import io
+    import zipfile
+
+    import pytest
+
+    from clinic_desk.core.errors import TamperedOrForeign
+    from clinic_desk.core.exchange import bundle
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(bundle.MANIFEST, b"{" + b" " * (bundle.MAX_MANIFEST_BYTES + 10) + b"}")
+        zf.writestr(bundle.SIGNATURE, b"x" * 64)
+    with pytest.raises(TamperedOrForeign):
+        bundle.open_zip(buf.getvalue(), "bomb.age", "0" * 64)
