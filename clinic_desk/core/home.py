@@ -260,7 +260,8 @@ def _items(sm: HomeSummary) -> tuple[HomeItem, ...]:
             continue
         level = (INFO if not fig.available else URGENT if fig.due and fig.at is None
                  and kind == "backup" else ATTENTION if fig.due else OK)
-        out.append(HomeItem(kind, EXCHANGE, kind, fig.days, level,
+        tab = kind if fig.available else "keys"  # export: import the centre's key first
+        out.append(HomeItem(kind, EXCHANGE, tab, fig.days, level,
                             {"at": fig.at, "due": fig.due, "reminder": fig.reminder_days,
                              "available": fig.available}))
     return tuple(out)

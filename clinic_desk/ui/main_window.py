@@ -12,31 +12,24 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDate,
     QEvent,
-    QLocale,
     QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
-    QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from clinic_desk import __version__
 from clinic_desk.core.security.roles import Perm
 from clinic_desk.core.workspace import Workspace
 from clinic_desk.ui.lock import LockManager
@@ -61,6 +54,8 @@ class Section:
 
 
 def _home(workspace: Workspace, window: MainWindow) -> QWidget:
+    from clinic_desk.ui.home import HomePage
+
     return HomePage(workspace, window)
 
 
@@ -98,6 +93,12 @@ def _sessions(workspace: Workspace, window: MainWindow) -> QWidget:
     return SessionsPage(workspace, window)
 
 
+def _exchange(workspace: Workspace, window: MainWindow) -> QWidget:
+    from clinic_desk.ui.exchange import ExchangePage
+
+    return ExchangePage(workspace, window)
+
+
 SECTIONS: list[Section] = [
     Section("home", "home", QT_TRANSLATE_NOOP("Sections", "Home"),
             QT_TRANSLATE_NOOP("Sections", "A summary of your day and of this site."),
@@ -121,7 +122,7 @@ SECTIONS: list[Section] = [
     Section("exchange", "exchange", QT_TRANSLATE_NOOP("Sections", "Exchange"),
             QT_TRANSLATE_NOOP("Sections", "Encrypted bundles and backups on a USB stick for "
                                           "the central office."),
-            Perm.EXPORT),
+            Perm.EXPORT, lambda ws, win: _exchange(ws, win)),
     Section("admin", "admin", QT_TRANSLATE_NOOP("Sections", "Administration"),
             QT_TRANSLATE_NOOP("Sections", "Users and roles, the audit log and the security "
                                           "status."),
@@ -147,108 +148,6 @@ def section_title(section: Section) -> str:
 
 def role_names(roles: object) -> str:
     return roles_text(roles)  # type: ignore[arg-type]
-
-
-class Card(QFrame):
-    """A clickable, focusable summary card on the home page."""
-
-    def __init__(self, section: Section, on_open: Callable[[str], None]) -> None:
-        super().__init__()
-        self.section = section
-        self.on_open = on_open
-        self.setObjectName("card")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setMinimumHeight(118)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(14)
-        picture = QLabel()
-        picture.setPixmap(icon(section.icon).pixmap(34, 34))
-        picture.setAlignment(Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(picture)
-        text = QVBoxLayout()
-        text.setSpacing(4)
-        self.title = label(object_name="cardTitle")
-        self.description = label(object_name="muted", wrap=True)
-        text.addWidget(self.title)
-        text.addWidget(self.description)
-        text.addStretch(1)
-        layout.addLayout(text, 1)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.title.setText(section_title(self.section))
-        self.description.setText(QCoreApplication.translate(CONTEXT, self.section.description))
-        self.setAccessibleName(self.title.text())
-
-    def mouseReleaseEvent(self, event: object) -> None:  # noqa: N802 - Qt API
-        self.on_open(self.section.key)
-
-    def keyPressEvent(self, event: object) -> None:  # noqa: N802 - Qt API
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):  # type: ignore[attr-defined]
-            self.on_open(self.section.key)
-            return
-        super().keyPressEvent(event)  # type: ignore[arg-type]
-
-
-class HomePage(QWidget):
-    def __init__(self, workspace: Workspace, window: MainWindow) -> None:
-        super().__init__(window)
-        self.workspace = workspace
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setObjectName("homeScroll")
-        outer.addWidget(scroll)
-        body = QWidget()
-        body.setObjectName("homeBody")
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(36, 30, 36, 30)
-        layout.setSpacing(8)
-        self.welcome = label(object_name="pageTitle")
-        self.where = label(object_name="pageSubtitle")
-        layout.addWidget(self.welcome)
-        layout.addWidget(self.where)
-        layout.addSpacing(18)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(16)
-        self.cards = [Card(s, window.open_section)
-                      for s in visible_sections(workspace) if s.key != "home"]
-        columns = 3
-        for i, card in enumerate(self.cards):
-            grid.addWidget(card, i // columns, i % columns)
-        for col in range(columns):
-            grid.setColumnStretch(col, 1)
-        layout.addLayout(grid)
-        layout.addSpacing(18)
-        self.tip = label(object_name="infoBox", wrap=True)
-        layout.addWidget(self.tip)
-        layout.addStretch(1)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        actor = self.workspace.actor
-        site = self.workspace.site
-        self.welcome.setText(self.tr("Welcome, {name}").format(
-            name=actor.full_name if actor else ""))
-        today = QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
-        self.where.setText(self.tr("{site} ({code}) · {date}").format(
-            site=site.name, code=site.code, date=today))
-        self.tip.setText(self.tr(
-            "Clinic Desk locks itself after a few minutes without use. If someone who should "
-            "not see the screen comes in, press F12: every window is covered at once."))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            for card in self.cards:
-                card.retranslate()
-        super().changeEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -380,10 +279,10 @@ class MainWindow(QMainWindow):
         self.logout_requested.emit()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Clinic Desk"), self.tr(
-            "<b>Clinic Desk</b> {version}<br><br>Confidential records for shelters, "
-            "psychosocial care and community medicine kits. Works without internet; the "
-            "data stays encrypted on this computer.").format(version=__version__))
+        from clinic_desk.ui.about import AboutDialog
+
+        self.about_dialog = AboutDialog(self.workspace, self)
+        self.about_dialog.exec()
 
     def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
         self.locker.stop()

@@ -154,6 +154,10 @@ def main(argv: list[str] | None = None) -> int:
             main_window.close()
             ws.close()
             _settle(app)
+        from clinic_desk.ui.home import render_home_screens
+
+        for path in render_home_screens(out):  # every role's home, and About, on demo data
+            print(path)
         from PySide6.QtCore import QCoreApplication, QEvent
         from PySide6.QtWidgets import QApplication
 
