@@ -70,3 +70,10 @@ translations-update: $(STAMP)
 	$(PY) i18n/ts_tool.py english i18n/clinic_desk_en.ts
 	mkdir -p build
 	$(PY) i18n/ts_tool.py todo i18n/clinic_desk_es.ts -o build/todo_es.json
+
+# The user guides: screenshots of every screen (both languages), then docs/guia/guia.pdf
+# and docs/guide/guide.pdf (reportlab, docs/build_guide.py). The package bundles them.
+.PHONY: guide
+guide: screenshots
+	$(PY) docs/build_guide.py --strict
+package: guide

@@ -41,3 +41,16 @@ def stylesheet_path() -> Path:
 
 def translation_path(language: str) -> Path:
     return i18n_dir() / f"clinic_desk_{language}.qm"
+
+
+GUIDE_FILES = {"es": ("guia", "guia.pdf"), "en": ("guide", "guide.pdf")}
+
+
+def guide_path(language: str = "es") -> Path:
+    """The user guide PDF in `language` ('es' or 'en'; others get the Spanish one).
+
+    Built by `make guide` into docs/guia/ and docs/guide/, and bundled at the same place
+    in the packaged program. It may be missing (a source tree where it was not built);
+    callers check is_file()."""
+    folder, name = GUIDE_FILES.get(language, GUIDE_FILES["es"])
+    return base_dir() / "docs" / folder / name

@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>No backup has been made yet: make one in Exchange → Backups.</source>
+        <translation>No backup has been made yet: make one in Exchange → Backups.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup is %n days old: make one in Exchange → Backups.</source>
+        <translation>
+            <numerusform>The last backup is %n days old: make one in Exchange → Backups.</numerusform>
+            <numerusform>The last backup is %n days old: make one in Exchange → Backups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Clinic Desk</source>
@@ -82,6 +96,45 @@
     <message>
         <source>Copied. Paste it into a message to whoever helps you.</source>
         <translation>Copied. Paste it into a message to whoever helps you.</translation>
+    </message>
+</context>
+<context>
+    <name>AddTaskDialog</name>
+    <message>
+        <source>Follow-up task</source>
+        <translation>Follow-up task</translation>
+    </message>
+    <message>
+        <source>e.g. Call her to confirm the CEM appointment</source>
+        <translation>e.g. Call her to confirm the CEM appointment</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>(nobody in particular)</translation>
+    </message>
+    <message>
+        <source>&amp;What has to be done:</source>
+        <translation>&amp;What has to be done:</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Due on:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>&amp;Add task</translation>
+    </message>
+    <message>
+        <source>Add follow-up &amp;task…</source>
+        <translation>Add follow-up &amp;task…</translation>
+    </message>
+    <message>
+        <source>Save the session first.</source>
+        <translation>Save the session first.</translation>
     </message>
 </context>
 <context>
@@ -365,8 +418,8 @@
     <message numerus="yes">
         <source>Today: %n appointment(s)</source>
         <translation>
-            <numerusform>Today: %n appointment(s)</numerusform>
-            <numerusform>Today: %n appointment(s)</numerusform>
+            <numerusform>Today: %n appointment</numerusform>
+            <numerusform>Today: %n appointments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -379,8 +432,8 @@
     <message numerus="yes">
         <source>%n follow-up task(s) due</source>
         <translation>
-            <numerusform>%n follow-up task(s) due</numerusform>
-            <numerusform>%n follow-up task(s) due</numerusform>
+            <numerusform>%n follow-up task due</numerusform>
+            <numerusform>%n follow-up tasks due</numerusform>
         </translation>
     </message>
     <message>
@@ -1161,9 +1214,12 @@ Entry {seq}</translation>
         <source>The audit log was altered. First broken entry: number {seq} of site {site} — {reason}. The entries before it are intact.</source>
         <translation>The audit log was altered. First broken entry: number {seq} of site {site} — {reason}. The entries before it are intact.</translation>
     </message>
-    <message>
-        <source>The encryption check (SQLCipher) found {count} damaged page(s). Make no more changes and restore the last backup.</source>
-        <translation>The encryption check (SQLCipher) found {count} damaged page(s). Make no more changes and restore the last backup.</translation>
+    <message numerus="yes">
+        <source>The encryption check (SQLCipher) found %n damaged page(s). Make no more changes and restore the last backup.</source>
+        <translation>
+            <numerusform>The encryption check (SQLCipher) found %n damaged page. Make no more changes and restore the last backup.</numerusform>
+            <numerusform>The encryption check (SQLCipher) found %n damaged pages. Make no more changes and restore the last backup.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The encryption check (SQLCipher) found no damaged pages.</source>
@@ -1220,13 +1276,19 @@ Entry {seq}</translation>
         <source>Last backup: {when} (today)</source>
         <translation>Last backup: {when} (today)</translation>
     </message>
-    <message>
-        <source>Last backup: {when} ({days} days ago)</source>
-        <translation>Last backup: {when} ({days} days ago)</translation>
+    <message numerus="yes">
+        <source>Last backup: {when} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>Last backup: {when} (%n day ago)</numerusform>
+            <numerusform>Last backup: {when} (%n days ago)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Make a backup: the last one is older than {days} days (the reminder set in Administration → Settings). A lost or broken PC would take everything entered since with it.</source>
-        <translation>Make a backup: the last one is older than {days} days (the reminder set in Administration → Settings). A lost or broken PC would take everything entered since with it.</translation>
+    <message numerus="yes">
+        <source>Make a backup: the last one is older than %n day(s) (the reminder set in Administration → Settings). A lost or broken PC would take everything entered since with it.</source>
+        <translation>
+            <numerusform>Make a backup: the last one is older than %n day (the reminder set in Administration → Settings). A lost or broken PC would take everything entered since with it.</numerusform>
+            <numerusform>Make a backup: the last one is older than %n days (the reminder set in Administration → Settings). A lost or broken PC would take everything entered since with it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No backup has been made yet. Make one now, and keep a copy on a USB stick away from this PC.</source>
@@ -1431,8 +1493,20 @@ Entry {seq}</translation>
         <translation>registered person</translation>
     </message>
     <message>
+        <source>reverses: {kind} of {date}</source>
+        <translation>reverses: {kind} of {date}</translation>
+    </message>
+    <message>
         <source>reverses an earlier entry</source>
         <translation>reverses an earlier entry</translation>
+    </message>
+    <message>
+        <source>reversed on {date}</source>
+        <translation>reversed on {date}</translation>
+    </message>
+    <message>
+        <source>{kind} (reversal)</source>
+        <translation>{kind} (reversal)</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1536,14 @@ Entry {seq}</translation>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
+        <source>Re&amp;verse…</source>
+        <translation>Re&amp;verse…</translation>
+    </message>
+    <message>
+        <source>Correct a mistake: a new entry cancels the selected one</source>
+        <translation>Correct a mistake: a new entry cancels the selected one</translation>
+    </message>
+    <message>
         <source>Stock card</source>
         <translation>Stock card</translation>
     </message>
@@ -1476,6 +1558,10 @@ Entry {seq}</translation>
     <message>
         <source>&lt;b&gt;{item}&lt;/b&gt; ({code}) at &lt;b&gt;{location}&lt;/b&gt; · unit: {unit} · opening balance {opening} · closing balance &lt;b&gt;{closing}&lt;/b&gt; · {count} movements</source>
         <translation>&lt;b&gt;{item}&lt;/b&gt; ({code}) at &lt;b&gt;{location}&lt;/b&gt; · unit: {unit} · opening balance {opening} · closing balance &lt;b&gt;{closing}&lt;/b&gt; · {count} movements</translation>
+    </message>
+    <message>
+        <source>Entry reversed: the new entry at the end of the card cancels it.</source>
+        <translation>Entry reversed: the new entry at the end of the card cancels it.</translation>
     </message>
     <message>
         <source>Save the stock card as CSV</source>
@@ -1500,6 +1586,25 @@ Entry {seq}</translation>
     <message>
         <source>Making the stock card PDF…</source>
         <translation>Making the stock card PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTaskButtons</name>
+    <message>
+        <source>Add follow-up &amp;task…</source>
+        <translation>Add follow-up &amp;task…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark task done</source>
+        <translation>&amp;Mark task done</translation>
+    </message>
+    <message>
+        <source>Find a person first.</source>
+        <translation>Find a person first.</translation>
+    </message>
+    <message>
+        <source>Choose a task in the list first.</source>
+        <translation>Choose a task in the list first.</translation>
     </message>
 </context>
 <context>
@@ -1528,9 +1633,12 @@ Entry {seq}</translation>
         <source>Find a person to see her case.</source>
         <translation>Find a person to see her case.</translation>
     </message>
-    <message>
-        <source>Current risk: {level} · {n} session(s)</source>
-        <translation>Current risk: {level} · {n} session(s)</translation>
+    <message numerus="yes">
+        <source>Current risk: {level} · %n session(s)</source>
+        <translation>
+            <numerusform>Current risk: {level} · %n session</numerusform>
+            <numerusform>Current risk: {level} · %n sessions</numerusform>
+        </translation>
     </message>
     <message>
         <source>{due} — {title}</source>
@@ -2073,6 +2181,10 @@ Entry {seq}</translation>
         <translation>&amp;Export to USB</translation>
     </message>
     <message>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statistics</translation>
+    </message>
+    <message>
         <source>&amp;Backups</source>
         <translation>&amp;Backups</translation>
     </message>
@@ -2257,7 +2369,129 @@ Entry {seq}</translation>
     </message>
 </context>
 <context>
+    <name>ExpiringModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringView</name>
+    <message>
+        <source>Expiring within how many days</source>
+        <translation>Expiring within how many days</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiring within:</source>
+        <translation>E&amp;xpiring within:</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Save as C&amp;SV…</source>
+        <translation>Save as C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Expiring lots</source>
+        <translation>Expiring lots</translation>
+    </message>
+    <message>
+        <source>No lot expires within that time</source>
+        <translation>No lot expires within that time</translation>
+    </message>
+    <message>
+        <source>Lots that expire within the days chosen above, and expired lots still on the shelf, are listed here, soonest first.</source>
+        <translation>Lots that expire within the days chosen above, and expired lots still on the shelf, are listed here, soonest first.</translation>
+    </message>
+    <message>
+        <source>&amp;Only {name}</source>
+        <translation>&amp;Only {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Only this botiquín</source>
+        <translation>&amp;Only this botiquín</translation>
+    </message>
+    <message>
+        <source>Lots expiring within {days} days: &lt;b&gt;{count}&lt;/b&gt; · locations: {places} · already expired, to write off: &lt;b&gt;{expired}&lt;/b&gt;</source>
+        <translation>Lots expiring within {days} days: &lt;b&gt;{count}&lt;/b&gt; · locations: {places} · already expired, to write off: &lt;b&gt;{expired}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>expiring-lots</source>
+        <translation>expiring-lots</translation>
+    </message>
+    <message>
+        <source>Save the expiring lots as CSV</source>
+        <translation>Save the expiring lots as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving the expiring lots…</source>
+        <translation>Saving the expiring lots…</translation>
+    </message>
+    <message>
+        <source>Save the expiring lots as PDF</source>
+        <translation>Save the expiring lots as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the expiring lots PDF…</source>
+        <translation>Making the expiring lots PDF…</translation>
+    </message>
+</context>
+<context>
     <name>ExportView</name>
+    <message>
+        <source>Central office key file</source>
+        <translation>Central office key file</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Key files (*.json);;All files (*)</translation>
+    </message>
     <message>
         <source>Import central office &amp;key…</source>
         <translation>Import central office &amp;key…</translation>
@@ -2342,25 +2576,40 @@ Entry {seq}</translation>
         <source>A full export: everything this site holds, shaped by consent.</source>
         <translation>A full export: everything this site holds, shaped by consent.</translation>
     </message>
-    <message>
-        <source>Changes since the last export ({count} changes).</source>
-        <translation>Changes since the last export ({count} changes).</translation>
+    <message numerus="yes">
+        <source>Changes since the last export (%n change(s)).</source>
+        <translation>
+            <numerusform>Changes since the last export (%n change).</numerusform>
+            <numerusform>Changes since the last export (%n changes).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} people travel with their name: their consent covers sending their record to the central office.</source>
-        <translation>{count} people travel with their name: their consent covers sending their record to the central office.</translation>
+    <message numerus="yes">
+        <source>%n people travel with their name: their consent covers sending their record to the central office.</source>
+        <translation>
+            <numerusform>%n person travels with their name: their consent covers sending their record to the central office.</numerusform>
+            <numerusform>%n people travel with their name: their consent covers sending their record to the central office.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} people travel without their name, as a code with age band, sector, violence types, risk level and counts — enough for planning.</source>
-        <translation>{count} people travel without their name, as a code with age band, sector, violence types, risk level and counts — enough for planning.</translation>
+    <message numerus="yes">
+        <source>%n people travel without their name, as a code with age band, sector, violence types, risk level and counts — enough for planning.</source>
+        <translation>
+            <numerusform>%n person travels without their name, as a code with age band, sector, violence types, risk level and counts — enough for planning.</numerusform>
+            <numerusform>%n people travel without their name, as a code with age band, sector, violence types, risk level and counts — enough for planning.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} people withdrew their consent: the central office will remove their name and notes and keep only their figures.</source>
-        <translation>{count} people withdrew their consent: the central office will remove their name and notes and keep only their figures.</translation>
+    <message numerus="yes">
+        <source>%n people withdrew their consent: the central office will remove their name and notes and keep only their figures.</source>
+        <translation>
+            <numerusform>%n person withdrew their consent: the central office will remove their name and notes and keep only their figures.</numerusform>
+            <numerusform>%n people withdrew their consent: the central office will remove their name and notes and keep only their figures.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Stays at this site: {count} records of people without that consent, the text of notes that are not covered by everyone&apos;s consent, and the details of the audit log (only its fingerprints travel).</source>
-        <translation>Stays at this site: {count} records of people without that consent, the text of notes that are not covered by everyone&apos;s consent, and the details of the audit log (only its fingerprints travel).</translation>
+    <message numerus="yes">
+        <source>Stays at this site: %n record(s) of people without that consent, the text of notes that are not covered by everyone&apos;s consent, and the details of the audit log (only its fingerprints travel).</source>
+        <translation>
+            <numerusform>Stays at this site: %n record of people without that consent, the text of notes that are not covered by everyone&apos;s consent, and the details of the audit log (only its fingerprints travel).</numerusform>
+            <numerusform>Stays at this site: %n records of people without that consent, the text of notes that are not covered by everyone&apos;s consent, and the details of the audit log (only its fingerprints travel).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the folder on the USB stick to write the bundle.</source>
@@ -2442,6 +2691,104 @@ Entry {seq}</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsView</name>
+    <message>
+        <source>Show groups that no longer meet</source>
+        <translation>Show groups that no longer meet</translation>
+    </message>
+    <message>
+        <source>&amp;New group</source>
+        <translation>&amp;New group</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>e.g. Las Pioneras</source>
+        <translation>e.g. Las Pioneras</translation>
+    </message>
+    <message>
+        <source>The group meets</source>
+        <translation>The group meets</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;About the group:</source>
+        <translation>&amp;About the group:</translation>
+    </message>
+    <message>
+        <source>Facilitator:</source>
+        <translation>Facilitator:</translation>
+    </message>
+    <message>
+        <source>&amp;Save group</source>
+        <translation>&amp;Save group</translation>
+    </message>
+    <message>
+        <source>Show women who left</source>
+        <translation>Show women who left</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the group</source>
+        <translation>&amp;Remove from the group</translation>
+    </message>
+    <message>
+        <source>Start a &amp;group session…</source>
+        <translation>Start a &amp;group session…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Add a member:</source>
+        <translation>Add a member:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n member(s))</source>
+        <translation>
+            <numerusform>{name} (%n member)</numerusform>
+            <numerusform>{name} (%n members)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{text} — no longer meets</source>
+        <translation>{text} — no longer meets</translation>
+    </message>
+    <message>
+        <source>{name} — since {date}</source>
+        <translation>{name} — since {date}</translation>
+    </message>
+    <message>
+        <source>{name} — left on {date}</source>
+        <translation>{name} — left on {date}</translation>
+    </message>
+    <message>
+        <source>No members yet.</source>
+        <translation>No members yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Create group</source>
+        <translation>&amp;Create group</translation>
+    </message>
+    <message>
+        <source>Save the group first.</source>
+        <translation>Save the group first.</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list first.</source>
+        <translation>Choose a member in the list first.</translation>
     </message>
 </context>
 <context>
@@ -2607,8 +2954,8 @@ Entry {seq}</translation>
     <message numerus="yes">
         <source>%n thing(s) need your attention today. Each card opens the place to act.</source>
         <translation>
-            <numerusform>%n thing(s) need your attention today. Each card opens the place to act.</numerusform>
-            <numerusform>%n thing(s) need your attention today. Each card opens the place to act.</numerusform>
+            <numerusform>%n thing needs your attention today. Each card opens the place to act.</numerusform>
+            <numerusform>%n things need your attention today. Each card opens the place to act.</numerusform>
         </translation>
     </message>
     <message>
@@ -2638,8 +2985,8 @@ Entry {seq}</translation>
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%n day(s) ago</numerusform>
-            <numerusform>%n day(s) ago</numerusform>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message>
@@ -2741,8 +3088,8 @@ Entry {seq}</translation>
     <message numerus="yes">
         <source>%n hold(s) end today</source>
         <translation>
-            <numerusform>%n hold(s) end today</numerusform>
-            <numerusform>%n hold(s) end today</numerusform>
+            <numerusform>%n hold ends today</numerusform>
+            <numerusform>%n holds end today</numerusform>
         </translation>
     </message>
     <message>
@@ -2798,8 +3145,8 @@ Entry {seq}</translation>
     <message numerus="yes">
         <source>%n expired or recalled lot(s) still on the shelf: write them off.</source>
         <translation>
-            <numerusform>%n expired or recalled lot(s) still on the shelf: write them off.</numerusform>
-            <numerusform>%n expired or recalled lot(s) still on the shelf: write them off.</numerusform>
+            <numerusform>%n expired or recalled lot still on the shelf: write it off.</numerusform>
+            <numerusform>%n expired or recalled lots still on the shelf: write them off.</numerusform>
         </translation>
     </message>
     <message>
@@ -2821,15 +3168,15 @@ Entry {seq}</translation>
     <message numerus="yes">
         <source>Older than %n day(s): make a backup today.</source>
         <translation>
-            <numerusform>Older than %n day(s): make a backup today.</numerusform>
-            <numerusform>Older than %n day(s): make a backup today.</numerusform>
+            <numerusform>Older than %n day: make a backup today.</numerusform>
+            <numerusform>Older than %n days: make a backup today.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Made on {date}. Make one at least every %n day(s).</source>
         <translation>
-            <numerusform>Made on {date}. Make one at least every %n day(s).</numerusform>
-            <numerusform>Made on {date}. Make one at least every %n day(s).</numerusform>
+            <numerusform>Made on {date}. Make one at least every %n day.</numerusform>
+            <numerusform>Made on {date}. Make one at least every %n days.</numerusform>
         </translation>
     </message>
     <message>
@@ -2851,8 +3198,8 @@ Entry {seq}</translation>
     <message numerus="yes">
         <source>Older than %n day(s): export a bundle to the USB stick.</source>
         <translation>
-            <numerusform>Older than %n day(s): export a bundle to the USB stick.</numerusform>
-            <numerusform>Older than %n day(s): export a bundle to the USB stick.</numerusform>
+            <numerusform>Older than %n day: export a bundle to the USB stick.</numerusform>
+            <numerusform>Older than %n days: export a bundle to the USB stick.</numerusform>
         </translation>
     </message>
     <message>
@@ -2889,6 +3236,45 @@ Entry {seq}</translation>
     <message>
         <source>No appointments for you today, and none missed. A calm day.</source>
         <translation>No appointments for you today, and none missed. A calm day.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPdf</name>
+    <message>
+        <source>Save report as &amp;PDF…</source>
+        <translation>Save report as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Save the import report</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved: {path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
+    <message>
+        <source>Saving the import report…</source>
+        <translation>Saving the import report…</translation>
+    </message>
+    <message>
+        <source>Your copy of site {code} was not compared: the bundle carries no digest (an older version of Clinic Desk).</source>
+        <translation>Your copy of site {code} was not compared: the bundle carries no digest (an older version of Clinic Desk).</translation>
+    </message>
+    <message>
+        <source>Your copy of site {code} was not compared: a later bundle of that site was imported already.</source>
+        <translation>Your copy of site {code} was not compared: a later bundle of that site was imported already.</translation>
+    </message>
+    <message>
+        <source>Your copy of site {code} equals the site.</source>
+        <translation>Your copy of site {code} equals the site.</translation>
+    </message>
+    <message>
+        <source>Your copy of site {code} differs from the site in: {kinds}.</source>
+        <translation>Your copy of site {code} differs from the site in: {kinds}.</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3328,14 @@ Entry {seq}</translation>
         <translation>Chosen: {files}</translation>
     </message>
     <message>
+        <source>{file} from site {code}: new {new}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}.</source>
+        <translation>{file} from site {code}: new {new}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}.</translation>
+    </message>
+    <message>
+        <source>{file} from site {code} was imported: new {new}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}.</source>
+        <translation>{file} from site {code} was imported: new {new}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}.</translation>
+    </message>
+    <message>
         <source>Opening the bundles…</source>
         <translation>Opening the bundles…</translation>
     </message>
@@ -2992,14 +3386,6 @@ Call the site and read the fingerprint together (the site sees it in Exchange �
         <translation>Imported</translation>
     </message>
     <message>
-        <source>{file} from site {code}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
-        <translation>{file} from site {code}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</translation>
-    </message>
-    <message>
-        <source>{file} from site {code} was imported: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
-        <translation>{file} from site {code} was imported: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</translation>
-    </message>
-    <message>
         <source>This bundle was imported before: nothing changes.</source>
         <translation>This bundle was imported before: nothing changes.</translation>
     </message>
@@ -3007,9 +3393,12 @@ Call the site and read the fingerprint together (the site sees it in Exchange �
         <source>The key of site {code} is trusted from now on (fingerprint {fp}).</source>
         <translation>The key of site {code} is trusted from now on (fingerprint {fp}).</translation>
     </message>
-    <message>
-        <source>{count} people of site {code} withdrew their consent: their name and notes are removed here.</source>
-        <translation>{count} people of site {code} withdrew their consent: their name and notes are removed here.</translation>
+    <message numerus="yes">
+        <source>%n people of site {code} withdrew their consent: their name and notes are removed here.</source>
+        <translation>
+            <numerusform>%n person of site {code} withdrew their consent: their name and notes are removed here.</numerusform>
+            <numerusform>%n people of site {code} withdrew their consent: their name and notes are removed here.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled; the bundle being imported was left out whole.</source>
@@ -3233,6 +3622,30 @@ Call the site and read the fingerprint together (the site sees it in Exchange �
         <source>No medicine in the catalogue has this code ({gtin}). Choose the medicine by hand; an administrator can add the code to the catalogue.</source>
         <translation>No medicine in the catalogue has this code ({gtin}). Choose the medicine by hand; an administrator can add the code to the catalogue.</translation>
     </message>
+    <message>
+        <source>Central store</source>
+        <translation>Central store</translation>
+    </message>
+    <message>
+        <source>Botiquín</source>
+        <translation>Botiquín</translation>
+    </message>
+    <message>
+        <source>recorded twice: the same prescription</source>
+        <translation>recorded twice: the same prescription</translation>
+    </message>
+    <message>
+        <source>{quantity} {unit} in</source>
+        <translation>{quantity} {unit} in</translation>
+    </message>
+    <message>
+        <source>{quantity} {unit} out</source>
+        <translation>{quantity} {unit} out</translation>
+    </message>
+    <message>
+        <source>{kind} · {quantity} · lot {lot} · {date}</source>
+        <translation>{kind} · {quantity} · lot {lot} · {date}</translation>
+    </message>
 </context>
 <context>
     <name>InventoryAlertsWidget</name>
@@ -3284,8 +3697,16 @@ Call the site and read the fingerprint together (the site sees it in Exchange �
         <translation>&amp;Monthly report</translation>
     </message>
     <message>
+        <source>&amp;Expiring lots</source>
+        <translation>&amp;Expiring lots</translation>
+    </message>
+    <message>
         <source>C&amp;atalogue</source>
         <translation>C&amp;atalogue</translation>
+    </message>
+    <message>
+        <source>Locat&amp;ions</source>
+        <translation>Locat&amp;ions</translation>
     </message>
     <message>
         <source>No botiquín assigned to you</source>
@@ -3454,6 +3875,179 @@ Call the site and read the fingerprint together (the site sees it in Exchange �
     </message>
 </context>
 <context>
+    <name>LocationDialog</name>
+    <message>
+        <source>Rename {name}</source>
+        <translation>Rename {name}</translation>
+    </message>
+    <message>
+        <source>Add a botiquín</source>
+        <translation>Add a botiquín</translation>
+    </message>
+    <message>
+        <source>e.g. Huaycán Zona A</source>
+        <translation>e.g. Huaycán Zona A</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>The code cannot change: reports and exchanges use it.</source>
+        <translation>The code cannot change: reports and exchanges use it.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>A short code without spaces, used in reports and CSV files (for example HUA-A). It cannot be changed later.</source>
+        <translation>A short code without spaces, used in reports and CSV files (for example HUA-A). It cannot be changed later.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
+    <name>LocationModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Health promoters</source>
+        <translation>Health promoters</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>nobody assigned</source>
+        <translation>nobody assigned</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsView</name>
+    <message>
+        <source>&amp;Add botiquín…</source>
+        <translation>&amp;Add botiquín…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose location</source>
+        <translation>C&amp;lose location</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <source>Health promoters assigned here</source>
+        <translation>Health promoters assigned here</translation>
+    </message>
+    <message>
+        <source>&amp;Promoter:</source>
+        <translation>&amp;Promoter:</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign</source>
+        <translation>A&amp;ssign</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from here</source>
+        <translation>&amp;Remove from here</translation>
+    </message>
+    <message>
+        <source>The central store and every botiquín. A health promoter sees and moves only the stock of the botiquines she is assigned to. A closed botiquín keeps its history but no stock moves there.</source>
+        <translation>The central store and every botiquín. A health promoter sees and moves only the stock of the botiquines she is assigned to. A closed botiquín keeps its history but no stock moves there.</translation>
+    </message>
+    <message>
+        <source>Health promoters</source>
+        <translation>Health promoters</translation>
+    </message>
+    <message>
+        <source>Add a botiquín first.</source>
+        <translation>Add a botiquín first.</translation>
+    </message>
+    <message>
+        <source>Health promoters at {name}</source>
+        <translation>Health promoters at {name}</translation>
+    </message>
+    <message>
+        <source>no longer a promoter</source>
+        <translation>no longer a promoter</translation>
+    </message>
+    <message>
+        <source>There is no user with the health promoter role yet. Add one under Users.</source>
+        <translation>There is no user with the health promoter role yet. Add one under Users.</translation>
+    </message>
+    <message>
+        <source>Choose a health promoter below and press “Assign”.</source>
+        <translation>Choose a health promoter below and press “Assign”.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open location</source>
+        <translation>Re&amp;open location</translation>
+    </message>
+    <message>
+        <source>Nobody is assigned here: only administrators and coordinators see this stock.</source>
+        <translation>Nobody is assigned here: only administrators and coordinators see this stock.</translation>
+    </message>
+    <message>
+        <source>{name} added.</source>
+        <translation>{name} added.</translation>
+    </message>
+    <message>
+        <source>{name} saved.</source>
+        <translation>{name} saved.</translation>
+    </message>
+    <message>
+        <source>{name} is closed: it no longer appears in the list of botiquines above. Its history stays; reopen it here at any time.</source>
+        <translation>{name} is closed: it no longer appears in the list of botiquines above. Its history stays; reopen it here at any time.</translation>
+    </message>
+    <message>
+        <source>{name} is open again.</source>
+        <translation>{name} is open again.</translation>
+    </message>
+    <message>
+        <source>{person} now works at {location}.</source>
+        <translation>{person} now works at {location}.</translation>
+    </message>
+    <message>
+        <source>{person} no longer sees {location}.</source>
+        <translation>{person} no longer sees {location}.</translation>
+    </message>
+</context>
+<context>
     <name>LockManager</name>
     <message>
         <source>&amp;Quick hide</source>
@@ -3603,6 +4197,10 @@ Call the site and read the fingerprint together (the site sees it in Exchange �
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>&amp;About Clinic Desk</source>
@@ -4043,6 +4641,10 @@ Discharges by reason: {reasons}</translation>
     <message>
         <source>People present</source>
         <translation>People present</translation>
+    </message>
+    <message>
+        <source>No other counsellor works at this centre.</source>
+        <translation>No other counsellor works at this centre.</translation>
     </message>
     <message>
         <source>Other counsellors</source>
@@ -4643,6 +5245,32 @@ Discharges by reason: {reasons}</translation>
     </message>
 </context>
 <context>
+    <name>PersonSessionsTab</name>
+    <message>
+        <source>You can see that these sessions took place. Only counsellors read what was said in them.</source>
+        <translation>You can see that these sessions took place. Only counsellors read what was said in them.</translation>
+    </message>
+    <message>
+        <source>Open her case to read a note, add a follow-up task or write a session summary.</source>
+        <translation>Open her case to read a note, add a follow-up task or write a session summary.</translation>
+    </message>
+    <message>
+        <source>Open her &amp;case in Sessions</source>
+        <translation>Open her &amp;case in Sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions recorded with her yet.</source>
+        <translation>No sessions recorded with her yet.</translation>
+    </message>
+</context>
+<context>
     <name>PersonView</name>
     <message>
         <source>&amp;Back to the list</source>
@@ -4691,6 +5319,10 @@ Discharges by reason: {reasons}</translation>
     <message>
         <source>&amp;Services</source>
         <translation>&amp;Services</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>Sess&amp;ions</translation>
     </message>
     <message>
         <source>E&amp;dit her details…</source>
@@ -5065,13 +5697,6 @@ Discharges by reason: {reasons}</translation>
     </message>
 </context>
 <context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>RecallDialog</name>
     <message>
         <source>every location</source>
@@ -5358,6 +5983,57 @@ Discharges by reason: {reasons}</translation>
     </message>
 </context>
 <context>
+    <name>ReorderDialog</name>
+    <message>
+        <source>Reorder level</source>
+        <translation>Reorder level</translation>
+    </message>
+    <message>
+        <source>Target in months of stock</source>
+        <translation>Target in months of stock</translation>
+    </message>
+    <message>
+        <source>months of stock</source>
+        <translation>months of stock</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Medicine:</translation>
+    </message>
+    <message>
+        <source>&amp;Reorder at:</source>
+        <translation>&amp;Reorder at:</translation>
+    </message>
+    <message>
+        <source>Order &amp;up to:</source>
+        <translation>Order &amp;up to:</translation>
+    </message>
+    <message>
+        <source>At or below the reorder level the medicine shows as low stock. The suggested order brings the stock up to the target months of average use. Enter 0 to stop the low-stock alert.</source>
+        <translation>At or below the reorder level the medicine shows as low stock. The suggested order brings the stock up to the target months of average use. Enter 0 to stop the low-stock alert.</translation>
+    </message>
+    <message>
+        <source>&amp;Save level</source>
+        <translation>&amp;Save level</translation>
+    </message>
+    <message>
+        <source>No reorder level set here yet.</source>
+        <translation>No reorder level set here yet.</translation>
+    </message>
+    <message>
+        <source>On hand: {on_hand} {unit}. No consumption recorded in the last three months.</source>
+        <translation>On hand: {on_hand} {unit}. No consumption recorded in the last three months.</translation>
+    </message>
+    <message>
+        <source>On hand: {on_hand} {unit}. Average monthly use: {amc} {unit}.</source>
+        <translation>On hand: {on_hand} {unit}. Average monthly use: {amc} {unit}.</translation>
+    </message>
+    <message>
+        <source>Choose a medicine from the list.</source>
+        <translation>Choose a medicine from the list.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -5390,6 +6066,41 @@ Discharges by reason: {reasons}</translation>
     <message>
         <source>&amp;Restore and log out</source>
         <translation>&amp;Restore and log out</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <source>Reverse an entry</source>
+        <translation>Reverse an entry</translation>
+    </message>
+    <message>
+        <source>e.g. typed 100 instead of 10</source>
+        <translation>e.g. typed 100 instead of 10</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Entry:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>The entry stays in the history. A new entry with the opposite quantity cancels it and names it. An entry can be reversed only once.</source>
+        <translation>The entry stays in the history. A new entry with the opposite quantity cancels it and names it. An entry can be reversed only once.</translation>
+    </message>
+    <message>
+        <source>A transfer is reversed at both locations.</source>
+        <translation>A transfer is reversed at both locations.</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse entry</source>
+        <translation>&amp;Reverse entry</translation>
     </message>
 </context>
 <context>
@@ -5916,6 +6627,18 @@ Discharges by reason: {reasons}</translation>
         <source>C&amp;ommunity activities</source>
         <translation>C&amp;ommunity activities</translation>
     </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Groups</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;tasks</source>
+        <translation>Follow-up &amp;tasks</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates</source>
+        <translation>Te&amp;mplates</translation>
+    </message>
 </context>
 <context>
     <name>SettingsView</name>
@@ -6388,6 +7111,110 @@ Risk: {risk} · places: {count} · asked {date}</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsSections</name>
+    <message>
+        <source>Intakes (people)</source>
+        <translation>Intakes (people)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Community activities</source>
+        <translation>Community activities</translation>
+    </message>
+    <message>
+        <source>People reached in the community</source>
+        <translation>People reached in the community</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <source>Medicine dispensed (thousandths)</source>
+        <translation>Medicine dispensed (thousandths)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>&amp;Save CSV…</source>
+        <translation>&amp;Save CSV…</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Counts per month for planning and for the reports the municipality and the Ministry ask for: no names, documents, dates of birth or notes, and groups of fewer than 5 people shown as &lt;5. The CSV holds exactly what is shown.</source>
+        <translation>Counts per month for planning and for the reports the municipality and the Ministry ask for: no names, documents, dates of birth or notes, and groups of fewer than 5 people shown as &lt;5. The CSV holds exactly what is shown.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>All sections</translation>
+    </message>
+    <message>
+        <source>Nothing to count yet.</source>
+        <translation>Nothing to count yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of figures.</source>
+        <translation>
+            <numerusform>%n row of figures.</numerusform>
+            <numerusform>%n rows of figures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to {path}</source>
+        <translation>
+            <numerusform>Saved %n row to {path}</numerusform>
+            <numerusform>Saved %n rows to {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the statistics</source>
+        <translation>Save the statistics</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving the statistics…</source>
+        <translation>Saving the statistics…</translation>
+    </message>
+</context>
+<context>
     <name>StockModel</name>
     <message>
         <source>Status</source>
@@ -6477,6 +7304,14 @@ Risk: {risk} · places: {count} · asked {date}</translation>
         <translation>Stock &amp;card</translation>
     </message>
     <message>
+        <source>Reorder &amp;level…</source>
+        <translation>Reorder &amp;level…</translation>
+    </message>
+    <message>
+        <source>When this medicine shows as low stock, and how much to order</source>
+        <translation>When this medicine shows as low stock, and how much to order</translation>
+    </message>
+    <message>
         <source>Stock on hand</source>
         <translation>Stock on hand</translation>
     </message>
@@ -6523,6 +7358,10 @@ Risk: {risk} · places: {count} · asked {date}</translation>
     <message>
         <source>Adjustment saved.</source>
         <translation>Adjustment saved.</translation>
+    </message>
+    <message>
+        <source>Reorder level saved.</source>
+        <translation>Reorder level saved.</translation>
     </message>
 </context>
 <context>
@@ -6625,6 +7464,73 @@ Risk: {risk} · places: {count} · asked {date}</translation>
     </message>
 </context>
 <context>
+    <name>SummaryPdfDialog</name>
+    <message>
+        <source>Session summary PDF</source>
+        <translation>Session summary PDF</translation>
+    </message>
+    <message>
+        <source>A summary of her signed sessions, for a referral or for her to keep. Group notes about other women are never printed. Every PDF is written to the audit log.</source>
+        <translation>A summary of her signed sessions, for a referral or for her to keep. Group notes about other women are never printed. Every PDF is written to the audit log.</translation>
+    </message>
+    <message>
+        <source>For an &amp;institution (needs her consent)</source>
+        <translation>For an &amp;institution (needs her consent)</translation>
+    </message>
+    <message>
+        <source>Her &amp;own copy</source>
+        <translation>Her &amp;own copy</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Institution:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <source>Write PDF</source>
+        <translation>Write PDF</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Choose where to save the PDF.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message>
+        <source>Session summary &amp;PDF…</source>
+        <translation>Session summary &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Find a person first.</source>
+        <translation>Find a person first.</translation>
+    </message>
+    <message>
+        <source>PDF written: {path}. It is confidential: hand it over in person.</source>
+        <translation>PDF written: {path}. It is confidential: hand it over in person.</translation>
+    </message>
+</context>
+<context>
     <name>TaskHandle</name>
     <message>
         <source>Cancelling… nothing will be half-written.</source>
@@ -6633,6 +7539,120 @@ Risk: {risk} · places: {count} · asked {date}</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Assigned to me</translation>
+    </message>
+    <message>
+        <source>All open tasks</source>
+        <translation>All open tasks</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>&amp;Add task…</source>
+        <translation>&amp;Add task…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Mark &amp;done</translation>
+    </message>
+    <message>
+        <source>{due} overdue</source>
+        <translation>{due} overdue</translation>
+    </message>
+    <message>
+        <source>No open tasks.</source>
+        <translation>No open tasks.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesView</name>
+    <message>
+        <source>{name} (switched off)</source>
+        <translation>{name} (switched off)</translation>
+    </message>
+    <message>
+        <source>e.g. home_visit</source>
+        <translation>e.g. home_visit</translation>
+    </message>
+    <message>
+        <source>Offered in the note editor</source>
+        <translation>Offered in the note editor</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>&amp;New template</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>&amp;Save template</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Note templates</source>
+        <translation>Note templates</translation>
+    </message>
+    <message>
+        <source>New &amp;intervention</source>
+        <translation>New &amp;intervention</translation>
+    </message>
+    <message>
+        <source>Save interv&amp;ention</source>
+        <translation>Save interv&amp;ention</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>Co&amp;de:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>&amp;Order in the list:</source>
+        <translation>&amp;Order in the list:</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Templates speed up writing notes; the interventions are the list a counsellor ticks on each note. Switch an entry off rather than renaming it into something else: old notes keep its name. Every change is written to the audit log.</source>
+        <translation>Templates speed up writing notes; the interventions are the list a counsellor ticks on each note. Switch an entry off rather than renaming it into something else: old notes keep its name. Every change is written to the audit log.</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Template saved.</translation>
+    </message>
+    <message>
+        <source>Intervention saved.</source>
+        <translation>Intervention saved.</translation>
     </message>
 </context>
 <context>
@@ -7079,6 +8099,10 @@ Risk: {risk} · places: {count} · asked {date}</translation>
         <translation>Choose between 1 and 62 days.</translation>
     </message>
     <message>
+        <source>Choose between 1 and {max} days.</source>
+        <translation>Choose between 1 and {max} days.</translation>
+    </message>
+    <message>
         <source>Choose how this person is related to her.</source>
         <translation>Choose how this person is related to her.</translation>
     </message>
@@ -7467,6 +8491,10 @@ Risk: {risk} · places: {count} · asked {date}</translation>
         <translation>Say why these two records are the same person.</translation>
     </message>
     <message>
+        <source>Say why this entry is reversed.</source>
+        <translation>Say why this entry is reversed.</translation>
+    </message>
+    <message>
         <source>She cannot leave before she joined.</source>
         <translation>She cannot leave before she joined.</translation>
     </message>
@@ -7761,6 +8789,14 @@ Risk: {risk} · places: {count} · asked {date}</translation>
     <message>
         <source>The quantity must not be zero.</source>
         <translation>The quantity must not be zero.</translation>
+    </message>
+    <message>
+        <source>The reorder level cannot be negative.</source>
+        <translation>The reorder level cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to {folder} (full or read-only?).</source>
+        <translation>The report cannot be written to {folder} (full or read-only?).</translation>
     </message>
     <message>
         <source>The restriction of a signed note cannot be lifted.</source>
@@ -8087,6 +9123,10 @@ Risk: {risk} · places: {count} · asked {date}</translation>
         <translation>{location} is closed: no stock moves there.</translation>
     </message>
     <message>
+        <source>{location} still holds stock. Send it to another location or write it off before closing it.</source>
+        <translation>{location} still holds stock. Send it to another location or write it off before closing it.</translation>
+    </message>
+    <message>
         <source>{name} already has a bed for those nights.</source>
         <translation>{name} already has a bed for those nights.</translation>
     </message>
@@ -8128,17 +9168,6 @@ Risk: {risk} · places: {count} · asked {date}</translation>
     <message>
         <source>Clinic Desk</source>
         <translation>Clinic Desk</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Central office key file</source>
-        <translation>Central office key file</translation>
-    </message>
-    <message>
-        <source>Key files (*.json);;All files (*)</source>
-        <translation>Key files (*.json);;All files (*)</translation>
     </message>
 </context>
 </TS>

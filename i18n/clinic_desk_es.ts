@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_PE" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>No backup has been made yet: make one in Exchange → Backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup is %n days old: make one in Exchange → Backups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Clinic Desk</source>
@@ -82,6 +96,45 @@
     <message>
         <source>Copied. Paste it into a message to whoever helps you.</source>
         <translation>Copiado. Péguelo en un mensaje para quien le ayude.</translation>
+    </message>
+</context>
+<context>
+    <name>AddTaskDialog</name>
+    <message>
+        <source>Follow-up task</source>
+        <translation>Tarea de seguimiento</translation>
+    </message>
+    <message>
+        <source>e.g. Call her to confirm the CEM appointment</source>
+        <translation>p. ej. Llamarla para confirmar la cita en el CEM</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>(nadie en particular)</translation>
+    </message>
+    <message>
+        <source>&amp;What has to be done:</source>
+        <translation>&amp;Qué hay que hacer:</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Vence el:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>&amp;Agregar tarea</translation>
+    </message>
+    <message>
+        <source>Add follow-up &amp;task…</source>
+        <translation>Agregar &amp;tarea de seguimiento…</translation>
+    </message>
+    <message>
+        <source>Save the session first.</source>
+        <translation>Primero guarde la sesión.</translation>
     </message>
 </context>
 <context>
@@ -823,7 +876,7 @@
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation>Huella</translation>
+        <translation>Huella de la llave</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -1161,9 +1214,12 @@ Registro n.º {seq}</translation>
         <source>The audit log was altered. First broken entry: number {seq} of site {site} — {reason}. The entries before it are intact.</source>
         <translation>El registro de auditoría fue alterado. Primer registro dañado: número {seq} de la sede {site} — {reason}. Los registros anteriores están intactos.</translation>
     </message>
-    <message>
-        <source>The encryption check (SQLCipher) found {count} damaged page(s). Make no more changes and restore the last backup.</source>
-        <translation>La verificación del cifrado (SQLCipher) encontró {count} página(s) dañada(s). No haga más cambios y restaure la última copia de seguridad.</translation>
+    <message numerus="yes">
+        <source>The encryption check (SQLCipher) found %n damaged page(s). Make no more changes and restore the last backup.</source>
+        <translation>
+            <numerusform>La verificación del cifrado (SQLCipher) encontró %n página dañada. No haga más cambios y restaure la última copia de seguridad.</numerusform>
+            <numerusform>La verificación del cifrado (SQLCipher) encontró %n páginas dañadas. No haga más cambios y restaure la última copia de seguridad.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The encryption check (SQLCipher) found no damaged pages.</source>
@@ -1220,13 +1276,19 @@ Registro n.º {seq}</translation>
         <source>Last backup: {when} (today)</source>
         <translation>Última copia: {when} (hoy)</translation>
     </message>
-    <message>
-        <source>Last backup: {when} ({days} days ago)</source>
-        <translation>Última copia: {when} (hace {days} días)</translation>
+    <message numerus="yes">
+        <source>Last backup: {when} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>Última copia: {when} (hace %n día)</numerusform>
+            <numerusform>Última copia: {when} (hace %n días)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Make a backup: the last one is older than {days} days (the reminder set in Administration → Settings). A lost or broken PC would take everything entered since with it.</source>
-        <translation>Haga una copia de seguridad: la última tiene más de {days} días (el recordatorio fijado en Administración → Configuración). Si la PC se pierde o se malogra, se perdería todo lo ingresado desde entonces.</translation>
+    <message numerus="yes">
+        <source>Make a backup: the last one is older than %n day(s) (the reminder set in Administration → Settings). A lost or broken PC would take everything entered since with it.</source>
+        <translation>
+            <numerusform>Haga una copia de seguridad: la última tiene más de %n día (el recordatorio fijado en Administración → Configuración). Si la PC se pierde o se malogra, se perdería todo lo ingresado desde entonces.</numerusform>
+            <numerusform>Haga una copia de seguridad: la última tiene más de %n días (el recordatorio fijado en Administración → Configuración). Si la PC se pierde o se malogra, se perdería todo lo ingresado desde entonces.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No backup has been made yet. Make one now, and keep a copy on a USB stick away from this PC.</source>
@@ -1431,8 +1493,20 @@ Registro n.º {seq}</translation>
         <translation>persona registrada</translation>
     </message>
     <message>
+        <source>reverses: {kind} of {date}</source>
+        <translation>anula: {kind} del {date}</translation>
+    </message>
+    <message>
         <source>reverses an earlier entry</source>
         <translation>anula un movimiento anterior</translation>
+    </message>
+    <message>
+        <source>reversed on {date}</source>
+        <translation>anulado el {date}</translation>
+    </message>
+    <message>
+        <source>{kind} (reversal)</source>
+        <translation>{kind} (anulación)</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1536,14 @@ Registro n.º {seq}</translation>
         <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
+        <source>Re&amp;verse…</source>
+        <translation>A&amp;nular…</translation>
+    </message>
+    <message>
+        <source>Correct a mistake: a new entry cancels the selected one</source>
+        <translation>Corregir un error: un movimiento nuevo anula el seleccionado</translation>
+    </message>
+    <message>
         <source>Stock card</source>
         <translation>Kárdex (tarjeta de control visible)</translation>
     </message>
@@ -1476,6 +1558,10 @@ Registro n.º {seq}</translation>
     <message>
         <source>&lt;b&gt;{item}&lt;/b&gt; ({code}) at &lt;b&gt;{location}&lt;/b&gt; · unit: {unit} · opening balance {opening} · closing balance &lt;b&gt;{closing}&lt;/b&gt; · {count} movements</source>
         <translation>&lt;b&gt;{item}&lt;/b&gt; ({code}) en &lt;b&gt;{location}&lt;/b&gt; · unidad: {unit} · saldo inicial {opening} · saldo final &lt;b&gt;{closing}&lt;/b&gt; · {count} movimientos</translation>
+    </message>
+    <message>
+        <source>Entry reversed: the new entry at the end of the card cancels it.</source>
+        <translation>Movimiento anulado: el movimiento nuevo al final de la tarjeta lo anula.</translation>
     </message>
     <message>
         <source>Save the stock card as CSV</source>
@@ -1500,6 +1586,25 @@ Registro n.º {seq}</translation>
     <message>
         <source>Making the stock card PDF…</source>
         <translation>Preparando el PDF del kárdex…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTaskButtons</name>
+    <message>
+        <source>Add follow-up &amp;task…</source>
+        <translation>Agregar &amp;tarea de seguimiento…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark task done</source>
+        <translation>&amp;Marcar tarea como hecha</translation>
+    </message>
+    <message>
+        <source>Find a person first.</source>
+        <translation>Primero busque a una persona.</translation>
+    </message>
+    <message>
+        <source>Choose a task in the list first.</source>
+        <translation>Primero elija una tarea de la lista.</translation>
     </message>
 </context>
 <context>
@@ -1528,9 +1633,12 @@ Registro n.º {seq}</translation>
         <source>Find a person to see her case.</source>
         <translation>Busque a una persona para ver su caso.</translation>
     </message>
-    <message>
-        <source>Current risk: {level} · {n} session(s)</source>
-        <translation>Riesgo actual: {level} · {n} sesión(es)</translation>
+    <message numerus="yes">
+        <source>Current risk: {level} · %n session(s)</source>
+        <translation>
+            <numerusform>Riesgo actual: {level} · %n sesión</numerusform>
+            <numerusform>Riesgo actual: {level} · %n sesiones</numerusform>
+        </translation>
     </message>
     <message>
         <source>{due} — {title}</source>
@@ -2073,6 +2181,10 @@ Registro n.º {seq}</translation>
         <translation>&amp;Exportar a USB</translation>
     </message>
     <message>
+        <source>&amp;Statistics</source>
+        <translation>E&amp;stadísticas</translation>
+    </message>
+    <message>
         <source>&amp;Backups</source>
         <translation>Copias de se&amp;guridad</translation>
     </message>
@@ -2257,7 +2369,129 @@ Registro n.º {seq}</translation>
     </message>
 </context>
 <context>
+    <name>ExpiringModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Días restantes</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringView</name>
+    <message>
+        <source>Expiring within how many days</source>
+        <translation>Vencen dentro de cuántos días</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiring within:</source>
+        <translation>&amp;Vencen dentro de:</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>Save as C&amp;SV…</source>
+        <translation>Guardar como C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Expiring lots</source>
+        <translation>Lotes por vencer</translation>
+    </message>
+    <message>
+        <source>No lot expires within that time</source>
+        <translation>Ningún lote vence en ese plazo</translation>
+    </message>
+    <message>
+        <source>Lots that expire within the days chosen above, and expired lots still on the shelf, are listed here, soonest first.</source>
+        <translation>Aquí aparecen los lotes que vencen dentro de los días elegidos arriba y los lotes vencidos que siguen en el estante, primero los más próximos.</translation>
+    </message>
+    <message>
+        <source>&amp;Only {name}</source>
+        <translation>&amp;Solo {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Only this botiquín</source>
+        <translation>&amp;Solo este botiquín</translation>
+    </message>
+    <message>
+        <source>Lots expiring within {days} days: &lt;b&gt;{count}&lt;/b&gt; · locations: {places} · already expired, to write off: &lt;b&gt;{expired}&lt;/b&gt;</source>
+        <translation>Lotes que vencen dentro de {days} días: &lt;b&gt;{count}&lt;/b&gt; · lugares: {places} · ya vencidos, para dar de baja: &lt;b&gt;{expired}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>expiring-lots</source>
+        <translation>lotes-por-vencer</translation>
+    </message>
+    <message>
+        <source>Save the expiring lots as CSV</source>
+        <translation>Guardar los lotes por vencer como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving the expiring lots…</source>
+        <translation>Guardando los lotes por vencer…</translation>
+    </message>
+    <message>
+        <source>Save the expiring lots as PDF</source>
+        <translation>Guardar los lotes por vencer como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the expiring lots PDF…</source>
+        <translation>Creando el PDF de los lotes por vencer…</translation>
+    </message>
+</context>
+<context>
     <name>ExportView</name>
+    <message>
+        <source>Central office key file</source>
+        <translation>Archivo de llave de la oficina central</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Archivos de llave (*.json);;Todos los archivos (*)</translation>
+    </message>
     <message>
         <source>Import central office &amp;key…</source>
         <translation>Importar la &amp;llave de la oficina central…</translation>
@@ -2324,7 +2558,7 @@ Registro n.º {seq}</translation>
     </message>
     <message>
         <source>Central office key imported. Fingerprint: {fp}</source>
-        <translation>Llave de la oficina central importada. Huella: {fp}</translation>
+        <translation>Llave de la oficina central importada. Huella de la llave: {fp}</translation>
     </message>
     <message>
         <source>Folder on the USB stick</source>
@@ -2342,25 +2576,40 @@ Registro n.º {seq}</translation>
         <source>A full export: everything this site holds, shaped by consent.</source>
         <translation>Una exportación completa: todo lo que tiene esta sede, según los consentimientos.</translation>
     </message>
-    <message>
-        <source>Changes since the last export ({count} changes).</source>
-        <translation>Cambios desde el último envío ({count} cambios).</translation>
+    <message numerus="yes">
+        <source>Changes since the last export (%n change(s)).</source>
+        <translation>
+            <numerusform>Cambios desde el último envío (%n cambio).</numerusform>
+            <numerusform>Cambios desde el último envío (%n cambios).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} people travel with their name: their consent covers sending their record to the central office.</source>
-        <translation>{count} personas viajan con su nombre: su consentimiento permite enviar su registro a la oficina central.</translation>
+    <message numerus="yes">
+        <source>%n people travel with their name: their consent covers sending their record to the central office.</source>
+        <translation>
+            <numerusform>%n persona viaja con su nombre: su consentimiento permite enviar su registro a la oficina central.</numerusform>
+            <numerusform>%n personas viajan con su nombre: su consentimiento permite enviar su registro a la oficina central.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} people travel without their name, as a code with age band, sector, violence types, risk level and counts — enough for planning.</source>
-        <translation>{count} personas viajan sin su nombre, como un código con grupo de edad, sector, tipos de violencia, nivel de riesgo y conteos: lo suficiente para planificar.</translation>
+    <message numerus="yes">
+        <source>%n people travel without their name, as a code with age band, sector, violence types, risk level and counts — enough for planning.</source>
+        <translation>
+            <numerusform>%n persona viaja sin su nombre, como un código con grupo de edad, sector, tipos de violencia, nivel de riesgo y conteos: lo suficiente para planificar.</numerusform>
+            <numerusform>%n personas viajan sin su nombre, como un código con grupo de edad, sector, tipos de violencia, nivel de riesgo y conteos: lo suficiente para planificar.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} people withdrew their consent: the central office will remove their name and notes and keep only their figures.</source>
-        <translation>{count} personas retiraron su consentimiento: la oficina central quitará su nombre y sus notas y se quedará solo con sus cifras.</translation>
+    <message numerus="yes">
+        <source>%n people withdrew their consent: the central office will remove their name and notes and keep only their figures.</source>
+        <translation>
+            <numerusform>%n persona retiró su consentimiento: la oficina central quitará su nombre y sus notas y se quedará solo con sus cifras.</numerusform>
+            <numerusform>%n personas retiraron su consentimiento: la oficina central quitará su nombre y sus notas y se quedará solo con sus cifras.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Stays at this site: {count} records of people without that consent, the text of notes that are not covered by everyone&apos;s consent, and the details of the audit log (only its fingerprints travel).</source>
-        <translation>Se queda en esta sede: {count} registros de personas sin ese consentimiento, el texto de las notas que no cubre el consentimiento de todas las personas, y el detalle del registro de auditoría (solo viajan sus huellas).</translation>
+    <message numerus="yes">
+        <source>Stays at this site: %n record(s) of people without that consent, the text of notes that are not covered by everyone&apos;s consent, and the details of the audit log (only its fingerprints travel).</source>
+        <translation>
+            <numerusform>Se queda en esta sede: %n registro de personas sin ese consentimiento, el texto de las notas que no cubre el consentimiento de todas las personas, y el detalle del registro de auditoría (solo viajan sus huellas).</numerusform>
+            <numerusform>Se queda en esta sede: %n registros de personas sin ese consentimiento, el texto de las notas que no cubre el consentimiento de todas las personas, y el detalle del registro de auditoría (solo viajan sus huellas).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the folder on the USB stick to write the bundle.</source>
@@ -2442,6 +2691,104 @@ Registro n.º {seq}</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsView</name>
+    <message>
+        <source>Show groups that no longer meet</source>
+        <translation>Mostrar los grupos que ya no se reúnen</translation>
+    </message>
+    <message>
+        <source>&amp;New group</source>
+        <translation>&amp;Nuevo grupo</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>e.g. Las Pioneras</source>
+        <translation>p. ej. Las Pioneras</translation>
+    </message>
+    <message>
+        <source>The group meets</source>
+        <translation>El grupo se reúne</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;About the group:</source>
+        <translation>&amp;Sobre el grupo:</translation>
+    </message>
+    <message>
+        <source>Facilitator:</source>
+        <translation>Facilitadora/or:</translation>
+    </message>
+    <message>
+        <source>&amp;Save group</source>
+        <translation>&amp;Guardar grupo</translation>
+    </message>
+    <message>
+        <source>Show women who left</source>
+        <translation>Mostrar a las mujeres que salieron</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the group</source>
+        <translation>&amp;Quitar del grupo</translation>
+    </message>
+    <message>
+        <source>Start a &amp;group session…</source>
+        <translation>Iniciar una sesión &amp;grupal…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Integrantes</translation>
+    </message>
+    <message>
+        <source>Add a member:</source>
+        <translation>Agregar una integrante:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n member(s))</source>
+        <translation>
+            <numerusform>{name} (%n integrante)</numerusform>
+            <numerusform>{name} (%n integrantes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{text} — no longer meets</source>
+        <translation>{text} — ya no se reúne</translation>
+    </message>
+    <message>
+        <source>{name} — since {date}</source>
+        <translation>{name} — desde el {date}</translation>
+    </message>
+    <message>
+        <source>{name} — left on {date}</source>
+        <translation>{name} — salió el {date}</translation>
+    </message>
+    <message>
+        <source>No members yet.</source>
+        <translation>Todavía no hay integrantes.</translation>
+    </message>
+    <message>
+        <source>&amp;Create group</source>
+        <translation>&amp;Crear grupo</translation>
+    </message>
+    <message>
+        <source>Save the group first.</source>
+        <translation>Primero guarde el grupo.</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list first.</source>
+        <translation>Primero elija una integrante de la lista.</translation>
     </message>
 </context>
 <context>
@@ -2798,8 +3145,8 @@ Registro n.º {seq}</translation>
     <message numerus="yes">
         <source>%n expired or recalled lot(s) still on the shelf: write them off.</source>
         <translation>
-            <numerusform>%n lote vencido o retirado sigue en el estante: dele de baja.</numerusform>
-            <numerusform>%n lotes vencidos o retirados siguen en el estante: deles de baja.</numerusform>
+            <numerusform>%n lote vencido o retirado sigue en el estante: delo de baja.</numerusform>
+            <numerusform>%n lotes vencidos o retirados siguen en el estante: delos de baja.</numerusform>
         </translation>
     </message>
     <message>
@@ -2892,6 +3239,45 @@ Registro n.º {seq}</translation>
     </message>
 </context>
 <context>
+    <name>ImportReportPdf</name>
+    <message>
+        <source>Save report as &amp;PDF…</source>
+        <translation>Guardar el informe como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Guardar el informe de importación</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved: {path}</source>
+        <translation>Informe guardado: {path}</translation>
+    </message>
+    <message>
+        <source>Saving the import report…</source>
+        <translation>Guardando el informe de importación…</translation>
+    </message>
+    <message>
+        <source>Your copy of site {code} was not compared: the bundle carries no digest (an older version of Clinic Desk).</source>
+        <translation>Su copia de la sede {code} no se comparó: el paquete no trae el resumen de control (es de una versión anterior de Clinic Desk).</translation>
+    </message>
+    <message>
+        <source>Your copy of site {code} was not compared: a later bundle of that site was imported already.</source>
+        <translation>Su copia de la sede {code} no se comparó: ya se importó un paquete posterior de esa sede.</translation>
+    </message>
+    <message>
+        <source>Your copy of site {code} equals the site.</source>
+        <translation>Su copia de la sede {code} es igual a la de la sede.</translation>
+    </message>
+    <message>
+        <source>Your copy of site {code} differs from the site in: {kinds}.</source>
+        <translation>Su copia de la sede {code} es distinta de la de la sede en: {kinds}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportView</name>
     <message>
         <source>&amp;Choose bundles…</source>
@@ -2940,6 +3326,14 @@ Registro n.º {seq}</translation>
     <message>
         <source>Chosen: {files}</source>
         <translation>Elegidos: {files}</translation>
+    </message>
+    <message>
+        <source>{file} from site {code}: new {new}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}.</source>
+        <translation>{file} de la sede {code}: nuevos {new}, actualizados {updated}, sin cambios {unchanged}, conflictos {conflicts}.</translation>
+    </message>
+    <message>
+        <source>{file} from site {code} was imported: new {new}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}.</source>
+        <translation>Se importó {file} de la sede {code}: nuevos {new}, actualizados {updated}, sin cambios {unchanged}, conflictos {conflicts}.</translation>
     </message>
     <message>
         <source>Opening the bundles…</source>
@@ -2992,14 +3386,6 @@ Llame a la sede y lean juntos la huella (la sede la ve en Intercambio → Llaves
         <translation>Importado</translation>
     </message>
     <message>
-        <source>{file} from site {code}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
-        <translation>{file} de la sede {code}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos.</translation>
-    </message>
-    <message>
-        <source>{file} from site {code} was imported: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
-        <translation>Se importó {file} de la sede {code}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos.</translation>
-    </message>
-    <message>
         <source>This bundle was imported before: nothing changes.</source>
         <translation>Este paquete ya se importó antes: nada cambia.</translation>
     </message>
@@ -3007,9 +3393,12 @@ Llame a la sede y lean juntos la huella (la sede la ve en Intercambio → Llaves
         <source>The key of site {code} is trusted from now on (fingerprint {fp}).</source>
         <translation>Desde ahora se acepta la llave de la sede {code} (huella {fp}).</translation>
     </message>
-    <message>
-        <source>{count} people of site {code} withdrew their consent: their name and notes are removed here.</source>
-        <translation>{count} personas de la sede {code} retiraron su consentimiento: aquí se quitan su nombre y sus notas.</translation>
+    <message numerus="yes">
+        <source>%n people of site {code} withdrew their consent: their name and notes are removed here.</source>
+        <translation>
+            <numerusform>%n persona de la sede {code} retiró su consentimiento: aquí se quitan su nombre y sus notas.</numerusform>
+            <numerusform>%n personas de la sede {code} retiraron su consentimiento: aquí se quitan su nombre y sus notas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled; the bundle being imported was left out whole.</source>
@@ -3233,6 +3622,30 @@ Llame a la sede y lean juntos la huella (la sede la ve en Intercambio → Llaves
         <source>No medicine in the catalogue has this code ({gtin}). Choose the medicine by hand; an administrator can add the code to the catalogue.</source>
         <translation>Ningún medicamento del catálogo tiene este código ({gtin}). Elija el medicamento a mano; una persona administradora puede agregar el código al catálogo.</translation>
     </message>
+    <message>
+        <source>Central store</source>
+        <translation>Almacén central</translation>
+    </message>
+    <message>
+        <source>Botiquín</source>
+        <translation>Botiquín</translation>
+    </message>
+    <message>
+        <source>recorded twice: the same prescription</source>
+        <translation>registrado dos veces: la misma receta</translation>
+    </message>
+    <message>
+        <source>{quantity} {unit} in</source>
+        <translation>entrada de {quantity} {unit}</translation>
+    </message>
+    <message>
+        <source>{quantity} {unit} out</source>
+        <translation>salida de {quantity} {unit}</translation>
+    </message>
+    <message>
+        <source>{kind} · {quantity} · lot {lot} · {date}</source>
+        <translation>{kind} · {quantity} · lote {lot} · {date}</translation>
+    </message>
 </context>
 <context>
     <name>InventoryAlertsWidget</name>
@@ -3284,8 +3697,16 @@ Llame a la sede y lean juntos la huella (la sede la ve en Intercambio → Llaves
         <translation>Inf&amp;orme mensual</translation>
     </message>
     <message>
+        <source>&amp;Expiring lots</source>
+        <translation>Lotes por &amp;vencer</translation>
+    </message>
+    <message>
         <source>C&amp;atalogue</source>
         <translation>&amp;Catálogo</translation>
+    </message>
+    <message>
+        <source>Locat&amp;ions</source>
+        <translation>Lu&amp;gares</translation>
     </message>
     <message>
         <source>No botiquín assigned to you</source>
@@ -3391,7 +3812,7 @@ Llame a la sede y lean juntos la huella (la sede la ve en Intercambio → Llaves
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation>Huella</translation>
+        <translation>Huella de la llave</translation>
     </message>
     <message>
         <source>How</source>
@@ -3431,7 +3852,7 @@ Llame a la sede y lean juntos la huella (la sede la ve en Intercambio → Llaves
     </message>
     <message>
         <source>Central office key imported. Fingerprint: {fp}</source>
-        <translation>Llave de la oficina central importada. Huella: {fp}</translation>
+        <translation>Llave de la oficina central importada. Huella de la llave: {fp}</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3872,179 @@ Llame a la sede y lean juntos la huella (la sede la ve en Intercambio → Llaves
     <message>
         <source>Each person can change the language later in the settings.</source>
         <translation>Cada persona puede cambiar el idioma más adelante en la configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationDialog</name>
+    <message>
+        <source>Rename {name}</source>
+        <translation>Cambiar el nombre de {name}</translation>
+    </message>
+    <message>
+        <source>Add a botiquín</source>
+        <translation>Agregar un botiquín</translation>
+    </message>
+    <message>
+        <source>e.g. Huaycán Zona A</source>
+        <translation>p. ej. Huaycán Zona A</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>The code cannot change: reports and exchanges use it.</source>
+        <translation>El código no se puede cambiar: lo usan los reportes y los envíos a la oficina central.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>A short code without spaces, used in reports and CSV files (for example HUA-A). It cannot be changed later.</source>
+        <translation>Un código corto sin espacios, que se usa en los reportes y archivos CSV (por ejemplo HUA-A). Después no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+</context>
+<context>
+    <name>LocationModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Health promoters</source>
+        <translation>Promotoras de salud</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>nobody assigned</source>
+        <translation>nadie asignado</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsView</name>
+    <message>
+        <source>&amp;Add botiquín…</source>
+        <translation>&amp;Agregar botiquín…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Cambiar &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose location</source>
+        <translation>Ce&amp;rrar el lugar</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Health promoters assigned here</source>
+        <translation>Promotoras de salud asignadas aquí</translation>
+    </message>
+    <message>
+        <source>&amp;Promoter:</source>
+        <translation>&amp;Promotora:</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign</source>
+        <translation>A&amp;signar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from here</source>
+        <translation>&amp;Quitar de aquí</translation>
+    </message>
+    <message>
+        <source>The central store and every botiquín. A health promoter sees and moves only the stock of the botiquines she is assigned to. A closed botiquín keeps its history but no stock moves there.</source>
+        <translation>El almacén central y todos los botiquines. Una promotora de salud ve y mueve solo las existencias de los botiquines que tiene asignados. Un botiquín cerrado conserva su historial, pero ya no se mueven existencias allí.</translation>
+    </message>
+    <message>
+        <source>Health promoters</source>
+        <translation>Promotoras de salud</translation>
+    </message>
+    <message>
+        <source>Add a botiquín first.</source>
+        <translation>Primero agregue un botiquín.</translation>
+    </message>
+    <message>
+        <source>Health promoters at {name}</source>
+        <translation>Promotoras de salud en {name}</translation>
+    </message>
+    <message>
+        <source>no longer a promoter</source>
+        <translation>ya no es promotora</translation>
+    </message>
+    <message>
+        <source>There is no user with the health promoter role yet. Add one under Users.</source>
+        <translation>Todavía no hay ningún usuario con el rol de promotora de salud. Agregue uno en Usuarios.</translation>
+    </message>
+    <message>
+        <source>Choose a health promoter below and press “Assign”.</source>
+        <translation>Elija una promotora de salud abajo y presione «Asignar».</translation>
+    </message>
+    <message>
+        <source>Re&amp;open location</source>
+        <translation>Vol&amp;ver a abrir el lugar</translation>
+    </message>
+    <message>
+        <source>Nobody is assigned here: only administrators and coordinators see this stock.</source>
+        <translation>Nadie está asignado aquí: solo las personas administradoras y coordinadoras ven estas existencias.</translation>
+    </message>
+    <message>
+        <source>{name} added.</source>
+        <translation>{name} agregado.</translation>
+    </message>
+    <message>
+        <source>{name} saved.</source>
+        <translation>{name} guardado.</translation>
+    </message>
+    <message>
+        <source>{name} is closed: it no longer appears in the list of botiquines above. Its history stays; reopen it here at any time.</source>
+        <translation>{name} está cerrado: ya no aparece en la lista de botiquines de arriba. Su historial se conserva; puede volver a abrirlo aquí en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>{name} is open again.</source>
+        <translation>{name} está abierto otra vez.</translation>
+    </message>
+    <message>
+        <source>{person} now works at {location}.</source>
+        <translation>{person} ahora trabaja en {location}.</translation>
+    </message>
+    <message>
+        <source>{person} no longer sees {location}.</source>
+        <translation>{person} ya no ve {location}.</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +4197,10 @@ Llame a la sede y lean juntos la huella (la sede la ve en Intercambio → Llaves
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
     </message>
     <message>
         <source>&amp;About Clinic Desk</source>
@@ -4043,6 +4641,10 @@ Egresos por motivo: {reasons}</translation>
     <message>
         <source>People present</source>
         <translation>Personas presentes</translation>
+    </message>
+    <message>
+        <source>No other counsellor works at this centre.</source>
+        <translation>Ninguna otra profesional trabaja en este centro.</translation>
     </message>
     <message>
         <source>Other counsellors</source>
@@ -4643,6 +5245,32 @@ Egresos por motivo: {reasons}</translation>
     </message>
 </context>
 <context>
+    <name>PersonSessionsTab</name>
+    <message>
+        <source>You can see that these sessions took place. Only counsellors read what was said in them.</source>
+        <translation>Usted puede ver que estas sesiones se realizaron. Solo las profesionales de psicología y trabajo social leen lo que se conversó.</translation>
+    </message>
+    <message>
+        <source>Open her case to read a note, add a follow-up task or write a session summary.</source>
+        <translation>Abra su caso para leer una nota, agregar una tarea de seguimiento o hacer un resumen de sesiones.</translation>
+    </message>
+    <message>
+        <source>Open her &amp;case in Sessions</source>
+        <translation>Abrir su &amp;caso en Sesiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions recorded with her yet.</source>
+        <translation>Todavía no hay sesiones registradas con ella.</translation>
+    </message>
+</context>
+<context>
     <name>PersonView</name>
     <message>
         <source>&amp;Back to the list</source>
@@ -4691,6 +5319,10 @@ Egresos por motivo: {reasons}</translation>
     <message>
         <source>&amp;Services</source>
         <translation>&amp;Servicios</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>Sesi&amp;ones</translation>
     </message>
     <message>
         <source>E&amp;dit her details…</source>
@@ -5065,13 +5697,6 @@ Egresos por motivo: {reasons}</translation>
     </message>
 </context>
 <context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
     <name>RecallDialog</name>
     <message>
         <source>every location</source>
@@ -5358,6 +5983,57 @@ Egresos por motivo: {reasons}</translation>
     </message>
 </context>
 <context>
+    <name>ReorderDialog</name>
+    <message>
+        <source>Reorder level</source>
+        <translation>Punto de reposición</translation>
+    </message>
+    <message>
+        <source>Target in months of stock</source>
+        <translation>Meta en meses de existencias</translation>
+    </message>
+    <message>
+        <source>months of stock</source>
+        <translation>meses de existencias</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Medicamento:</translation>
+    </message>
+    <message>
+        <source>&amp;Reorder at:</source>
+        <translation>&amp;Pedir al llegar a:</translation>
+    </message>
+    <message>
+        <source>Order &amp;up to:</source>
+        <translation>Pedir &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>At or below the reorder level the medicine shows as low stock. The suggested order brings the stock up to the target months of average use. Enter 0 to stop the low-stock alert.</source>
+        <translation>En el punto de reposición o por debajo, el medicamento aparece con pocas existencias. El pedido sugerido sube las existencias hasta la meta en meses de consumo promedio. Escriba 0 para quitar la alerta de pocas existencias.</translation>
+    </message>
+    <message>
+        <source>&amp;Save level</source>
+        <translation>&amp;Guardar punto</translation>
+    </message>
+    <message>
+        <source>No reorder level set here yet.</source>
+        <translation>Aquí todavía no hay punto de reposición.</translation>
+    </message>
+    <message>
+        <source>On hand: {on_hand} {unit}. No consumption recorded in the last three months.</source>
+        <translation>Hay: {on_hand} {unit}. No se registró consumo en los últimos tres meses.</translation>
+    </message>
+    <message>
+        <source>On hand: {on_hand} {unit}. Average monthly use: {amc} {unit}.</source>
+        <translation>Hay: {on_hand} {unit}. Consumo promedio mensual: {amc} {unit}.</translation>
+    </message>
+    <message>
+        <source>Choose a medicine from the list.</source>
+        <translation>Elija un medicamento de la lista.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -5390,6 +6066,41 @@ Egresos por motivo: {reasons}</translation>
     <message>
         <source>&amp;Restore and log out</source>
         <translation>&amp;Restaurar y cerrar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <source>Reverse an entry</source>
+        <translation>Anular un movimiento</translation>
+    </message>
+    <message>
+        <source>e.g. typed 100 instead of 10</source>
+        <translation>p. ej. se escribió 100 en vez de 10</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Movimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>Moti&amp;vo:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>The entry stays in the history. A new entry with the opposite quantity cancels it and names it. An entry can be reversed only once.</source>
+        <translation>El movimiento se queda en el historial. Un movimiento nuevo con la cantidad contraria lo anula y lo menciona. Un movimiento se puede anular una sola vez.</translation>
+    </message>
+    <message>
+        <source>A transfer is reversed at both locations.</source>
+        <translation>Una transferencia se anula en los dos lugares.</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse entry</source>
+        <translation>&amp;Anular movimiento</translation>
     </message>
 </context>
 <context>
@@ -5916,6 +6627,18 @@ Egresos por motivo: {reasons}</translation>
         <source>C&amp;ommunity activities</source>
         <translation>Actividades c&amp;omunitarias</translation>
     </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Grupos</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;tasks</source>
+        <translation>&amp;Tareas de seguimiento</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates</source>
+        <translation>Plan&amp;tillas</translation>
+    </message>
 </context>
 <context>
     <name>SettingsView</name>
@@ -6388,6 +7111,110 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsSections</name>
+    <message>
+        <source>Intakes (people)</source>
+        <translation>Ingresos (personas)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Community activities</source>
+        <translation>Actividades comunitarias</translation>
+    </message>
+    <message>
+        <source>People reached in the community</source>
+        <translation>Personas alcanzadas en la comunidad</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Albergue</translation>
+    </message>
+    <message>
+        <source>Medicine dispensed (thousandths)</source>
+        <translation>Medicamentos entregados (milésimas)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Save CSV…</source>
+        <translation>&amp;Guardar CSV…</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Counts per month for planning and for the reports the municipality and the Ministry ask for: no names, documents, dates of birth or notes, and groups of fewer than 5 people shown as &lt;5. The CSV holds exactly what is shown.</source>
+        <translation>Conteos por mes para planificar y para los reportes que piden la municipalidad y el Ministerio: sin nombres, documentos, fechas de nacimiento ni notas, y los grupos de menos de 5 personas aparecen como &lt;5. El CSV contiene exactamente lo que se muestra.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>Todas las secciones</translation>
+    </message>
+    <message>
+        <source>Nothing to count yet.</source>
+        <translation>Todavía no hay nada que contar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of figures.</source>
+        <translation>
+            <numerusform>%n fila de cifras.</numerusform>
+            <numerusform>%n filas de cifras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to {path}</source>
+        <translation>
+            <numerusform>Se guardó %n fila en {path}</numerusform>
+            <numerusform>Se guardaron %n filas en {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the statistics</source>
+        <translation>Guardar las estadísticas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving the statistics…</source>
+        <translation>Guardando las estadísticas…</translation>
+    </message>
+</context>
+<context>
     <name>StockModel</name>
     <message>
         <source>Status</source>
@@ -6477,6 +7304,14 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
         <translation>Kár&amp;dex</translation>
     </message>
     <message>
+        <source>Reorder &amp;level…</source>
+        <translation>Punto de &amp;reposición…</translation>
+    </message>
+    <message>
+        <source>When this medicine shows as low stock, and how much to order</source>
+        <translation>Cuándo este medicamento aparece con pocas existencias y cuánto pedir</translation>
+    </message>
+    <message>
         <source>Stock on hand</source>
         <translation>Existencias</translation>
     </message>
@@ -6523,6 +7358,10 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     <message>
         <source>Adjustment saved.</source>
         <translation>Ajuste guardado.</translation>
+    </message>
+    <message>
+        <source>Reorder level saved.</source>
+        <translation>Punto de reposición guardado.</translation>
     </message>
 </context>
 <context>
@@ -6625,6 +7464,73 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     </message>
 </context>
 <context>
+    <name>SummaryPdfDialog</name>
+    <message>
+        <source>Session summary PDF</source>
+        <translation>PDF de resumen de sesiones</translation>
+    </message>
+    <message>
+        <source>A summary of her signed sessions, for a referral or for her to keep. Group notes about other women are never printed. Every PDF is written to the audit log.</source>
+        <translation>Un resumen de sus sesiones firmadas, para una derivación o para que ella lo guarde. Nunca se imprimen las notas de grupo sobre otras mujeres. Cada PDF queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>For an &amp;institution (needs her consent)</source>
+        <translation>Para una &amp;institución (necesita su consentimiento)</translation>
+    </message>
+    <message>
+        <source>Her &amp;own copy</source>
+        <translation>Su &amp;propia copia</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Institución:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Guardar como:</translation>
+    </message>
+    <message>
+        <source>Write PDF</source>
+        <translation>Crear PDF</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Guardar el PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Elija dónde guardar el PDF.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Creando el PDF…</translation>
+    </message>
+    <message>
+        <source>Session summary &amp;PDF…</source>
+        <translation>&amp;PDF de resumen de sesiones…</translation>
+    </message>
+    <message>
+        <source>Find a person first.</source>
+        <translation>Primero busque a una persona.</translation>
+    </message>
+    <message>
+        <source>PDF written: {path}. It is confidential: hand it over in person.</source>
+        <translation>PDF creado: {path}. Es confidencial: entréguelo en persona.</translation>
+    </message>
+</context>
+<context>
     <name>TaskHandle</name>
     <message>
         <source>Cancelling… nothing will be half-written.</source>
@@ -6633,6 +7539,120 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Asignadas a mí</translation>
+    </message>
+    <message>
+        <source>All open tasks</source>
+        <translation>Todas las tareas pendientes</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>&amp;Add task…</source>
+        <translation>&amp;Agregar tarea…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marcar como &amp;hecha</translation>
+    </message>
+    <message>
+        <source>{due} overdue</source>
+        <translation>{due} (vencida)</translation>
+    </message>
+    <message>
+        <source>No open tasks.</source>
+        <translation>No hay tareas pendientes.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesView</name>
+    <message>
+        <source>{name} (switched off)</source>
+        <translation>{name} (desactivada)</translation>
+    </message>
+    <message>
+        <source>e.g. home_visit</source>
+        <translation>p. ej. visita_domiciliaria</translation>
+    </message>
+    <message>
+        <source>Offered in the note editor</source>
+        <translation>Se ofrece en el editor de notas</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>&amp;Nueva plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>&amp;Guardar plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Note templates</source>
+        <translation>Plantillas de notas</translation>
+    </message>
+    <message>
+        <source>New &amp;intervention</source>
+        <translation>Nueva &amp;intervención</translation>
+    </message>
+    <message>
+        <source>Save interv&amp;ention</source>
+        <translation>Guardar interv&amp;ención</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>Có&amp;digo:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>&amp;Order in the list:</source>
+        <translation>&amp;Orden en la lista:</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Intervenciones</translation>
+    </message>
+    <message>
+        <source>Templates speed up writing notes; the interventions are the list a counsellor ticks on each note. Switch an entry off rather than renaming it into something else: old notes keep its name. Every change is written to the audit log.</source>
+        <translation>Las plantillas hacen más rápido escribir notas; las intervenciones son la lista que la profesional marca en cada nota. Desactive un elemento en vez de cambiarle el nombre por otra cosa: las notas antiguas conservan su nombre. Cada cambio queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Plantilla guardada.</translation>
+    </message>
+    <message>
+        <source>Intervention saved.</source>
+        <translation>Intervención guardada.</translation>
     </message>
 </context>
 <context>
@@ -7079,6 +8099,10 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
         <translation>Elija entre 1 y 62 días.</translation>
     </message>
     <message>
+        <source>Choose between 1 and {max} days.</source>
+        <translation>Elija entre 1 y {max} días.</translation>
+    </message>
+    <message>
         <source>Choose how this person is related to her.</source>
         <translation>Elija qué relación tiene esta persona con ella.</translation>
     </message>
@@ -7467,6 +8491,10 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
         <translation>Indique por qué estos dos registros son la misma persona.</translation>
     </message>
     <message>
+        <source>Say why this entry is reversed.</source>
+        <translation>Indique por qué se anula este movimiento.</translation>
+    </message>
+    <message>
         <source>She cannot leave before she joined.</source>
         <translation>No puede salir antes de haber ingresado.</translation>
     </message>
@@ -7761,6 +8789,14 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     <message>
         <source>The quantity must not be zero.</source>
         <translation>La cantidad no puede ser cero.</translation>
+    </message>
+    <message>
+        <source>The reorder level cannot be negative.</source>
+        <translation>El punto de reposición no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to {folder} (full or read-only?).</source>
+        <translation>No se puede guardar el reporte en {folder} (¿está llena o es de solo lectura?).</translation>
     </message>
     <message>
         <source>The restriction of a signed note cannot be lifted.</source>
@@ -8087,6 +9123,10 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
         <translation>{location} está cerrada: ahí no se mueve stock.</translation>
     </message>
     <message>
+        <source>{location} still holds stock. Send it to another location or write it off before closing it.</source>
+        <translation>{location} todavía tiene existencias. Envíelas a otro lugar o deles de baja antes de cerrarlo.</translation>
+    </message>
+    <message>
         <source>{name} already has a bed for those nights.</source>
         <translation>{name} ya tiene cama esas noches.</translation>
     </message>
@@ -8128,17 +9168,6 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     <message>
         <source>Clinic Desk</source>
         <translation>Clinic Desk</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Central office key file</source>
-        <translation>Archivo de llave de la oficina central</translation>
-    </message>
-    <message>
-        <source>Key files (*.json);;All files (*)</source>
-        <translation>Archivos de llave (*.json);;Todos los archivos (*)</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,8 @@
         fill in the translations from that JSON, mark them finished; refuses any whose
         placeholders ({name}, %1, %n) differ from the source's
     python i18n/ts_tool.py english i18n/clinic_desk_en.ts
-        English is the source language: every translation = its source, finished
+        English is the source language: every translation = its source, finished; a %n
+        message gets its two English forms (see english_forms)
     python i18n/ts_tool.py check i18n/clinic_desk_es.ts
         exit 1 on an unfinished or empty translation or a placeholder mismatch
 
@@ -28,6 +29,32 @@ from dataclasses import dataclass
 from pathlib import Path
 
 QT_PLACEHOLDER = re.compile(r"%(?:L?\d{1,2}|n)")
+PLURAL_HACK = re.compile(r"\((e?s)\)")
+# numerus forms Qt uses (one, other) for the languages we ship
+NUMERUS_FORMS = {"en": 2, "es": 2}
+ENGLISH_PLURALS = Path(__file__).with_name("english_plurals.json")
+
+
+def english_plurals(path: Path = ENGLISH_PLURALS) -> dict[str, dict[str, list[str]]]:
+    """{context: {source: [one, other]}}: the English forms the rule cannot make."""
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def english_forms(context: str, source: str,
+                  overrides: dict[str, dict[str, list[str]]] | None = None) -> list[str]:
+    """The English [one, other] forms of a %n message.
+
+    Written out in english_plurals.json when the sentence changes beyond the noun
+    ("%n people travel" -> "%n person travels"); otherwise made from the source's
+    "(s)"/"(es)": "%n day(s) ago" -> ["%n day ago", "%n days ago"]."""
+    if overrides is None:
+        overrides = english_plurals()
+    given = overrides.get(context, {}).get(source)
+    if given is not None:
+        return list(given)
+    return [PLURAL_HACK.sub("", source), PLURAL_HACK.sub(r"\1", source)]
 
 
 def python_fields(text: str) -> list[str] | str:
@@ -148,11 +175,18 @@ def save(tree: ET.ElementTree, path: Path) -> None:
 # -- commands ------------------------------------------------------------------
 def problems(path: Path, require_finished: bool = True) -> list[str]:
     found = []
-    for msg in messages(load(path)):
+    tree = load(path)
+    language = (tree.getroot().get("language") or "").split("_")[0]
+    forms = NUMERUS_FORMS.get(language)
+    for msg in messages(tree):
         label = f"[{msg.context}] {msg.source!r}"
         if require_finished and not msg.finished():
             found.append(f"{label}: unfinished or empty")
             continue
+        if msg.numerus and forms is not None and len(msg.texts()) != forms:
+            found.append(f"{label}: {len(msg.texts())} plural form(s), {language} needs {forms}")
+        if msg.numerus and any(PLURAL_HACK.search(t) for t in msg.texts()):
+            found.append(f"{label}: a plural form still says \"(s)\"")
         for text in msg.texts():
             if text.strip():
                 why = placeholder_problem(msg.source, text)
@@ -210,18 +244,30 @@ def cmd_apply(path: Path, source: Path) -> int:
 
 def cmd_english(path: Path) -> int:
     tree = load(path)
-    changed = 0
+    overrides = english_plurals()
+    changed, used, bad = 0, set(), []
     for msg in messages(tree):
         if msg.numerus:
-            wanted = [msg.source, msg.source]
+            wanted = english_forms(msg.context, msg.source, overrides)
+            used.add((msg.context, msg.source))
+            for form in wanted:
+                why = placeholder_problem(msg.source, form)
+                if why or PLURAL_HACK.search(form) or not form.strip():
+                    bad.append(f"[{msg.context}] {form!r}: {why or 'empty or (s) left'}")
         else:
             wanted = [msg.source]
         if msg.kind == "unfinished" or msg.texts() != wanted:
             msg.set(wanted if msg.numerus else msg.source)
             changed += 1
     save(tree, path)
-    print(f"{path}: {changed} English message(s) set to their source text")
-    return 0
+    print(f"{path}: {changed} English message(s) set to their source text or plural forms")
+    stale = [f"[{c}] {s!r}" for c, entries in overrides.items() for s in entries
+             if (c, s) not in used]
+    for line in stale:
+        print(f"{ENGLISH_PLURALS.name}: no such %n message: {line}", file=sys.stderr)
+    for line in bad:
+        print(f"{ENGLISH_PLURALS.name}: bad English form {line}", file=sys.stderr)
+    return 1 if stale or bad else 0
 
 
 def cmd_check(path: Path) -> int:

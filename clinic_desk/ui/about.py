@@ -43,13 +43,16 @@ from clinic_desk.core.security.status import (
     friendly_backend_name,
 )
 from clinic_desk.core.workspace import Workspace
-from clinic_desk.resources import base_dir
+from clinic_desk.resources import guide_path as guide_in
 from clinic_desk.ui.widgets import icon, label
 
 
 def guide_path() -> Path:
-    """The user guide PDF (written later; may be missing)."""
-    return base_dir() / "docs" / "guia" / "guia.pdf"
+    """The user guide PDF in the interface language (`make guide` builds it; it may be
+    missing in a source tree). Help → User guide opens the same file."""
+    from clinic_desk.ui.messages import current_language
+
+    return guide_in(current_language())
 
 
 def _login_name() -> str:

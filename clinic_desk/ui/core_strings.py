@@ -120,6 +120,8 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "Choose at least one language."),
     # clinic_desk/core/sessions/appointments.py
     QT_TRANSLATE_NOOP("core", "Choose between 1 and 62 days."),
+    # clinic_desk/core/inventory/reports.py
+    QT_TRANSLATE_NOOP("core", "Choose between 1 and {max} days."),
     # clinic_desk/core/intake/validation.py
     QT_TRANSLATE_NOOP("core", "Choose how this person is related to her."),
     # clinic_desk/core/intake/consent.py
@@ -314,6 +316,8 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "Say why the bed is out of service."),
     # clinic_desk/core/intake/merge.py
     QT_TRANSLATE_NOOP("core", "Say why these two records are the same person."),
+    # clinic_desk/core/inventory/ledger.py
+    QT_TRANSLATE_NOOP("core", "Say why this entry is reversed."),
     # clinic_desk/core/sessions/groups.py
     QT_TRANSLATE_NOOP("core", "She cannot leave before she joined."),
     # clinic_desk/core/sessions/groups.py
@@ -462,6 +466,10 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "The quantity must be more than zero."),
     # clinic_desk/core/inventory/quantities.py
     QT_TRANSLATE_NOOP("core", "The quantity must not be zero."),
+    # clinic_desk/core/inventory/planning.py
+    QT_TRANSLATE_NOOP("core", "The reorder level cannot be negative."),
+    # clinic_desk/core/reports/import_report_pdf.py
+    QT_TRANSLATE_NOOP("core", "The report cannot be written to {folder} (full or read-only?)."),
     # clinic_desk/core/sessions/sessions.py
     QT_TRANSLATE_NOOP("core", "The restriction of a signed note cannot be lifted."),
     # clinic_desk/core/installation.py
@@ -624,6 +632,8 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "{item} is no longer in the catalogue."),
     # clinic_desk/core/inventory/ledger.py, clinic_desk/core/inventory/locations.py
     QT_TRANSLATE_NOOP("core", "{location} is closed: no stock moves there."),
+    # clinic_desk/core/inventory/locations.py
+    QT_TRANSLATE_NOOP("core", "{location} still holds stock. Send it to another location or write it off before closing it."),
     # clinic_desk/core/shelter/common.py
     QT_TRANSLATE_NOOP("core", "{name} already has a bed for those nights."),
     # clinic_desk/core/shelter/common.py, clinic_desk/core/shelter/waitlist.py

@@ -1,15 +1,24 @@
-"""Render the shell's windows to PNG files, offscreen, on throwaway data.
+"""Render every main screen of the application to PNG files, offscreen, on demo data,
+in Spanish and in English:
 
-    python -m clinic_desk.ui.screenshots OUTDIR
+    python -m clinic_desk.ui.screenshots OUTDIR          (make screenshots)
 
-Uses a temporary data folder, an in-memory keyring and cheap KDF settings: it never
-touches the real keyring or the real data folder."""
+writes OUTDIR/es/NAME.png and OUTDIR/en/NAME.png for every NAME in `SHOTS`. The user
+guides (docs/guia/guia.md, docs/guide/guide.md) show these files, so they never go
+stale; `make guide` renders them, then builds the PDFs (docs/build_guide.py).
+
+Uses temporary data folders, an in-memory keyring and cheap KDF settings: it never
+touches the real keyring or the real data folder. One screen group that fails is
+reported and skipped; the others are still rendered (the exit status is then 1)."""
 
 from __future__ import annotations
 
 import os
 import sys
 import tempfile
+import time
+import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,6 +29,33 @@ from keyring.errors import PasswordDeleteError  # noqa: E402
 
 SIZE = (1366, 768)
 PASSWORD = "una frase de prueba larga"
+LANGUAGES = ("es", "en")
+
+# Every screenshot, by group, as the file name without ".png". The guides may show only
+# these (tests/unit/test_guide.py checks it); a render that no longer writes one of them
+# is reported as missing.
+SHOTS: dict[str, tuple[str, ...]] = {
+    "wizard": ("wizard-1-language", "wizard-2-site", "wizard-2-site-error", "wizard-3-admin",
+               "wizard-4-recovery"),
+    "login": ("login", "login-error", "login-demo", "login-recovery"),
+    "lock": ("main-window", "lock", "quick-hide"),
+    "home": ("home-admin", "home-counsellor", "home-staff", "home-promoter", "about"),
+    "people": ("people-list", "people-list-empty", "people-intake-duplicate",
+               "people-intake-errors", "people-file", "people-file-risk",
+               "people-file-contacts"),
+    "sessions": ("sessions-agenda", "sessions-list", "sessions-case", "sessions-community",
+                 "sessions-editor-draft", "sessions-editor-signed"),
+    "shelter": ("shelter-board", "shelter-admit", "shelter-occupancy-p1"),
+    "inventory": ("inventory-stock", "inventory-dispense-dialog",
+                  "inventory-dispense-dialog-refused", "inventory-stocktake",
+                  "inventory-stocktake-recount", "inventory-stock-card", "inventory-monthly"),
+    "exchange": ("exchange-export-preview", "exchange-export-written",
+                 "exchange-import-report", "exchange-conflicts", "exchange-backups",
+                 "exchange-keys"),
+    "admin": ("admin-users", "admin-users-add-dialog", "admin-audit", "admin-audit-verified",
+              "admin-security", "admin-settings"),
+}
+SCREEN_NAMES: frozenset[str] = frozenset(f"{n}.png" for names in SHOTS.values() for n in names)
 
 
 class MemoryKeyring(KeyringBackend):
@@ -47,15 +83,7 @@ def _settle(app: object, rounds: int = 5) -> None:
         app.processEvents()  # type: ignore[attr-defined]
 
 
-def _save(widget: object, path: Path, app: object) -> None:
-    _settle(app)
-    widget.grab().save(str(path))  # type: ignore[attr-defined]
-    print(path)
-
-
 def _wait(app: object, predicate: object, timeout: float = 30.0) -> None:
-    import time
-
     end = time.monotonic() + timeout
     while not predicate() and time.monotonic() < end:  # type: ignore[operator]
         app.processEvents()  # type: ignore[attr-defined]
@@ -64,109 +92,294 @@ def _wait(app: object, predicate: object, timeout: float = 30.0) -> None:
         raise RuntimeError("timed out while preparing a screenshot")
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m clinic_desk.ui.screenshots OUTDIR", file=sys.stderr)
-        return 2
-    out = Path(args[0])
-    out.mkdir(parents=True, exist_ok=True)
-    keyring.set_keyring(MemoryKeyring())
+class _Run:
+    """One language's rendering: the output folder, a demo installation, helpers."""
 
+    def __init__(self, app: object, lang: str, out: Path, tmp: Path) -> None:
+        from clinic_desk.core.security.kdf import KdfParams
+
+        self.app = app
+        self.lang = lang
+        self.out = out
+        self.tmp = tmp
+        self.kdf = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
+        self._demo = None
+
+    def save(self, widget: object, name: str) -> Path:
+        _settle(self.app)
+        path = self.out / f"{name}.png"
+        widget.grab().save(str(path))  # type: ignore[attr-defined]
+        return path
+
+    def demo(self) -> object:
+        """The demo installation of this language (made the first time it is needed)."""
+        if self._demo is None:
+            from clinic_desk.core.demo import create_demo
+
+            self._demo = create_demo(self.tmp / f"demo-{self.lang}", kdf=self.kdf)
+        return self._demo
+
+    def unlock(self, username: str) -> object:
+        from clinic_desk.core.demo import DEMO_USERS
+
+        user = next(u for u in DEMO_USERS if u.username == username)
+        return self.demo().unlock(user.username, user.password)  # type: ignore[attr-defined]
+
+
+# -- the groups ------------------------------------------------------------------------
+def _wizard(run: _Run) -> list[Path]:
     from clinic_desk.core.installation import Installation
-    from clinic_desk.core.security.kdf import KdfParams
-    from clinic_desk.ui import messages
-    from clinic_desk.ui.app import create_application
-    from clinic_desk.ui.login import LoginWindow
-    from clinic_desk.ui.main_window import MainWindow
     from clinic_desk.ui.wizard import SetupWizard
 
-    fast = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
-    app = create_application()
+    written = []
+    inst = Installation(run.tmp / f"wizard-{run.lang}", kdf=run.kdf)
+    wizard = SetupWizard(inst, run.lang)
+    wizard.show()
+    written.append(run.save(wizard, "wizard-1-language"))
+    wizard.next()
+    wizard.site_page.code.setText("HUAYCAN-01")
+    wizard.site_page.name.setText("Casa Refugio Esperanza")
+    written.append(run.save(wizard, "wizard-2-site"))
+    wizard.site_page.code.setText("huaycán 01")
+    written.append(run.save(wizard, "wizard-2-site-error"))
+    wizard.site_page.code.setText("HUAYCAN-01")
+    wizard.next()
+    wizard.admin_page.full_name.setText("Ana Quispe Mamani")
+    wizard.admin_page.password.setText(PASSWORD)
+    wizard.admin_page.confirm.setText(PASSWORD[:-3])
+    written.append(run.save(wizard, "wizard-3-admin"))
+    wizard.admin_page.confirm.setText(PASSWORD)
+    wizard.next()
+    _wait(run.app, lambda: wizard.result is not None)
+    written.append(run.save(wizard, "wizard-4-recovery"))
+    wizard.recovery_page.confirm.setChecked(True)
+    wizard.accept()
+    wizard.deleteLater()
+    return written
+
+
+def _login(run: _Run) -> list[Path]:
+    from clinic_desk.core.demo import DEMO_USERS
+    from clinic_desk.ui.login import LoginWindow, RecoveryDialog
+
+    written = []
+    inst = run.demo()
+    login = LoginWindow(inst, site_hint="HUAYCAN-01", username="admin")  # type: ignore[arg-type]
+    login.resize(760, 600)  # the window as it opens; the guide shows it small
+    login.show()
+    written.append(run.save(login, "login"))
+    login.password.setText("wrong password here")
+    login.submit()
+    _wait(run.app, lambda: login.error.isVisible())
+    written.append(run.save(login, "login-error"))
+    dialog = RecoveryDialog(inst, "admin", login)  # type: ignore[arg-type]
+    dialog.code.setText("7KQ2-M9XP-4HTR-")
+    dialog.show()
+    written.append(run.save(dialog, "login-recovery"))
+    dialog.reject()
+    dialog.deleteLater()
+    login.close()
+    login.deleteLater()
+
+    roles = {"admin": "admin", "psicologa": "counsellor", "educadora": "staff",
+             "promotora": "promoter"}
+    demo = LoginWindow(inst, demo_users=[  # type: ignore[arg-type]
+        (u.username, u.password, roles.get(u.username, ",".join(u.roles))) for u in DEMO_USERS])
+    demo.resize(1040, 640)
+    demo.show()
+    written.append(run.save(demo, "login-demo"))
+    demo.close()
+    demo.deleteLater()
+    return written
+
+
+def _lock(run: _Run) -> list[Path]:
+    from clinic_desk.ui.main_window import MainWindow
+
+    written = []
+    ws = run.unlock("admin")
+    try:
+        window = MainWindow(ws, autolock_ms=3_600_000)  # type: ignore[arg-type]
+        window.resize(*SIZE)
+        window.show()
+        window.open_section("people")
+        written.append(run.save(window, "main-window"))
+        window.open_section("home")
+        window.locker.lock("manual")
+        written.append(run.save(window, "lock"))
+        window.locker.unlock()
+        window.locker.quick_hide()
+        written.append(run.save(window, "quick-hide"))
+        window.locker.unlock()
+        window.locker.stop()
+        window.close()
+        window.deleteLater()
+        _settle(run.app)
+    finally:
+        ws.close()  # type: ignore[attr-defined]
+    return written
+
+
+def _home(run: _Run) -> list[Path]:
+    from clinic_desk.ui import about
+    from clinic_desk.ui.home import render_home_screens
+
+    # About shows the guide's button as in an installed program, even before the guide
+    # PDF is built (the guide is built from these pictures)
+    real = about.guide_path
+    about.guide_path = lambda: Path(__file__)  # type: ignore[assignment]
+    try:
+        return render_home_screens(run.out, SIZE, languages=(run.lang,))
+    finally:
+        about.guide_path = real  # type: ignore[assignment]
+
+
+def _section(username: str, render: Callable[[object, Path], list[Path]]
+             ) -> Callable[[_Run], list[Path]]:
+    def group(run: _Run) -> list[Path]:
+        ws = run.unlock(username)
+        try:
+            return list(render(ws, run.out))
+        finally:
+            _settle(run.app)
+            ws.close()  # type: ignore[attr-defined]
+    return group
+
+
+def _people(ws: object, out: Path) -> list[Path]:
+    from clinic_desk.ui.people import render_people_screens
+
+    return render_people_screens(ws, out, SIZE)  # type: ignore[arg-type]
+
+
+def _sessions(ws: object, out: Path) -> list[Path]:
+    from clinic_desk.ui.sessions import render_sessions_screens
+
+    return render_sessions_screens(ws, out, SIZE)  # type: ignore[arg-type]
+
+
+def _shelter(ws: object, out: Path) -> list[Path]:
+    from clinic_desk.ui.shelter.screens import render_shelter_screens
+
+    written = render_shelter_screens(ws, out, SIZE)  # type: ignore[arg-type]
+    pdf = out / "shelter-occupancy.pdf"  # the PDF itself is not a screenshot
+    pdf.unlink(missing_ok=True)
+    return [p for p in written if p != pdf]
+
+
+def _inventory(ws: object, out: Path) -> list[Path]:
+    from clinic_desk.ui.inventory import render_inventory_screens
+
+    return render_inventory_screens(ws, out, SIZE)  # type: ignore[arg-type]
+
+
+def _exchange(ws: object, out: Path) -> list[Path]:
+    from clinic_desk.ui.exchange.screens import render_exchange_screens
+
+    return render_exchange_screens(ws, out, SIZE)  # type: ignore[arg-type]
+
+
+def _admin(ws: object, out: Path) -> list[Path]:
+    from clinic_desk.ui.admin import render_admin_screens
+
+    return render_admin_screens(ws, out, SIZE)  # type: ignore[arg-type]
+
+
+GROUPS: dict[str, Callable[[_Run], list[Path]]] = {
+    "wizard": _wizard,
+    "login": _login,
+    "lock": _lock,
+    "home": _home,
+    "people": _section("educadora", _people),
+    "sessions": _section("psicologa", _sessions),
+    "shelter": _section("educadora", _shelter),
+    "inventory": _section("promotora", _inventory),
+    "exchange": _section("admin", _exchange),
+    "admin": _section("admin", _admin),
+}
+
+
+def _unsuffixed(path: Path, lang: str) -> Path:
+    """home-admin-es.png -> home-admin.png: the language is the folder."""
+    suffix = f"-{lang}.png"
+    if path.name.endswith(suffix):
+        target = path.with_name(path.name[: -len(suffix)] + ".png")
+        path.replace(target)
+        return target
+    return path
+
+
+def _close_top_levels(app: object) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    _settle(app)
+
+
+def render_all(out: Path, languages: tuple[str, ...] = LANGUAGES,
+               groups: tuple[str, ...] | None = None) -> tuple[list[Path], list[str]]:
+    """Render the groups (all by default) in each language into out/LANG/.
+
+    Returns the files written and the problems (a failed group, a missing screenshot)."""
+    keyring.set_keyring(MemoryKeyring())
+    from PySide6.QtWidgets import QApplication
+
+    from clinic_desk.ui import messages
+    from clinic_desk.ui.app import create_application
+
+    app = QApplication.instance() or create_application()
+    chosen = tuple(groups or GROUPS)
+    written: list[Path] = []
+    problems: list[str] = []
     with tempfile.TemporaryDirectory(prefix="clinic-desk-shots-") as tmp:
-        for lang in ("es", "en"):
-            messages.set_language(lang)
-            inst = Installation(Path(tmp) / f"wizard-{lang}", kdf=fast)
-            wizard = SetupWizard(inst, lang)
-            wizard.show()
-            _save(wizard, out / f"wizard-1-language-{lang}.png", app)
-            wizard.next()
-            wizard.site_page.code.setText("HUAYCAN-01")
-            wizard.site_page.name.setText("Casa Refugio Esperanza")
-            _save(wizard, out / f"wizard-2-site-{lang}.png", app)
-            wizard.site_page.code.setText("huaycán 01")
-            _save(wizard, out / f"wizard-2-site-error-{lang}.png", app)
-            wizard.site_page.code.setText("HUAYCAN-01")
-            wizard.next()
-            wizard.admin_page.full_name.setText("Ana Quispe Mamani")
-            wizard.admin_page.password.setText(PASSWORD)
-            wizard.admin_page.confirm.setText(PASSWORD[:-3])
-            _save(wizard, out / f"wizard-3-admin-{lang}.png", app)
-            wizard.admin_page.confirm.setText(PASSWORD)
-            wizard.next()
-            _wait(app, lambda w=wizard: w.result is not None)
-            _save(wizard, out / f"wizard-4-recovery-{lang}.png", app)
-            wizard.recovery_page.confirm.setChecked(True)
-            wizard.accept()
-            wizard.deleteLater()
+        for lang in languages:
+            folder = out / lang
+            folder.mkdir(parents=True, exist_ok=True)
+            run = _Run(app, lang, folder, Path(tmp))
+            for name in chosen:
+                messages.set_language(lang)
+                started = time.monotonic()
+                try:
+                    paths = [_unsuffixed(Path(p), lang) for p in GROUPS[name](run)]
+                except Exception:  # noqa: BLE001 - report it, render the other groups
+                    problems.append(f"{lang}/{name}: failed\n{traceback.format_exc()}")
+                    print(f"FAILED {lang}/{name} (see the end of the output)", flush=True)
+                    _close_top_levels(app)
+                    continue
+                for path in paths:
+                    print(path, flush=True)
+                written.extend(paths)
+                missing = [n for n in SHOTS[name] if not (folder / f"{n}.png").is_file()]
+                for n in missing:
+                    problems.append(f"{lang}/{n}.png: not written by the {name} group")
+                print(f"  {lang}/{name}: {len(paths)} files in "
+                      f"{time.monotonic() - started:.1f} s", flush=True)
+                _close_top_levels(app)
+    return written, problems
 
-        messages.set_language("es")
-        inst = Installation(Path(tmp) / "wizard-es", kdf=fast)
-        login = LoginWindow(inst, site_hint="HUAYCAN-01", username="admin")
-        login.resize(*SIZE)
-        login.show()
-        _save(login, out / "login-es.png", app)
-        login.password.setText("wrong password here")
-        login.submit()
-        _wait(app, lambda: login.error.isVisible())
-        _save(login, out / "login-error-es.png", app)
-        login.close()
 
-        demo = LoginWindow(inst, demo_users=[
-            ("admin", "demo-admin-2024", "Administrator"),
-            ("psicologa", "demo-psico-2024", "Counsellor"),
-            ("educadora", "demo-educa-2024", "Shelter staff"),
-            ("promotora", "demo-botica-2024", "Health promoter"),
-        ])
-        demo.resize(*SIZE)
-        demo.show()
-        _save(demo, out / "login-demo-es.png", app)
-        demo.close()
-
-        for lang in ("es", "en"):
-            messages.set_language(lang)
-            ws = inst.unlock("admin", PASSWORD)
-            main_window = MainWindow(ws)
-            main_window.resize(*SIZE)
-            main_window.show()
-            _save(main_window, out / f"main-home-{lang}.png", app)
-            main_window.open_section("people")
-            _save(main_window, out / f"main-placeholder-{lang}.png", app)
-            main_window.open_section("admin")
-            _save(main_window, out / f"main-admin-{lang}.png", app)
-            main_window.open_section("home")
-            main_window.locker.lock("manual")
-            _save(main_window, out / f"lock-{lang}.png", app)
-            main_window.locker.unlock()
-            main_window.locker.quick_hide()
-            _save(main_window, out / f"quick-hide-{lang}.png", app)
-            main_window.locker.unlock()
-            main_window.close()
-            ws.close()
-            _settle(app)
-        from clinic_desk.ui.home import render_home_screens
-
-        for path in render_home_screens(out):  # every role's home, and About, on demo data
-            print(path)
-        from PySide6.QtCore import QCoreApplication, QEvent
-        from PySide6.QtWidgets import QApplication
-
-        for widget in QApplication.topLevelWidgets():
-            widget.close()
-            widget.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        _settle(app)
-    return 0
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if not args or args[0].startswith("-"):
+        print("usage: python -m clinic_desk.ui.screenshots OUTDIR [GROUP...]\n"
+              f"groups: {' '.join(GROUPS)}", file=sys.stderr)
+        return 2
+    unknown = [g for g in args[1:] if g not in GROUPS]
+    if unknown:
+        print(f"unknown group: {' '.join(unknown)}; groups: {' '.join(GROUPS)}",
+              file=sys.stderr)
+        return 2
+    started = time.monotonic()
+    written, problems = render_all(Path(args[0]), groups=tuple(args[1:]) or None)
+    print(f"{len(written)} screenshots in {Path(args[0])}/{{{','.join(LANGUAGES)}}} "
+          f"in {time.monotonic() - started:.0f} s")
+    for problem in problems:
+        print("PROBLEM: " + problem, file=sys.stderr)
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":

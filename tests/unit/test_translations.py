@@ -7,6 +7,7 @@ No Qt needed: the .ts files are parsed as XML. Fix a failure with
 from __future__ import annotations
 
 import importlib.util
+import re
 import string
 import sys
 import xml.etree.ElementTree as ET
@@ -66,8 +67,6 @@ def python_fields(text: str) -> list[str] | str:
 
 
 def qt_placeholders(text: str) -> list[str]:
-    import re
-
     return sorted(set(re.findall(r"%(?:L?\d{1,2}|n)", text)))
 
 
@@ -114,8 +113,77 @@ def test_every_core_template_is_in_the_spanish_file(extraction) -> None:
 
 def test_english_translations_are_the_source_text() -> None:
     bad = [f"[{c}] {s!r}" for c, s, t, numerus in _messages(EN)
-           if any(text != s for text in _texts(t, numerus))]
+           if not numerus and _texts(t, numerus) != [s]]
     assert not bad, f"{EN.name}: translations differ from the source; {FIX}:\n" + "\n".join(bad)
+
+
+@pytest.fixture(scope="module")
+def ts_tool() -> ModuleType:
+    return _load("clinic_desk_ts_tool", I18N / "ts_tool.py")
+
+
+PLURAL_HACK = re.compile(r"\w\((?:e?s|as|os|a|o)\)")  # thing(s), sesión(es), dañada(s)
+
+
+@pytest.mark.parametrize("path", [ES, EN], ids=["es", "en"])
+def test_plural_messages_have_one_and_other_forms(path: Path) -> None:
+    """Spanish and English: a %n message has exactly two forms (one, other), neither
+    of them "thing(s)"."""
+    numerus = [(c, s, t) for c, s, t, n in _messages(path) if n]
+    assert numerus, f"{path.name} holds no %n messages"
+    bad = []
+    for context, source, translation in numerus:
+        forms = _texts(translation, True)
+        if len(forms) != 2 or not all(f.strip() for f in forms):
+            bad.append(f"[{context}] {source!r}: forms {forms!r}")
+        elif any(PLURAL_HACK.search(f) for f in forms):
+            bad.append(f"[{context}] {source!r}: a form still has a (s) hack: {forms!r}")
+    assert not bad, f"{path.name}: plural forms incomplete; {FIX}:\n" + "\n".join(bad)
+
+
+def test_english_plural_forms_are_singular_and_plural(ts_tool) -> None:
+    """English shows "1 day ago", "2 days ago": the forms made by `ts_tool.py english`
+    from the source's (s) or written in i18n/english_plurals.json."""
+    bad = []
+    for context, source, translation, numerus in _messages(EN):
+        if not numerus:
+            continue
+        forms = _texts(translation, True)
+        wanted = ts_tool.english_forms(context, source)
+        if forms != wanted:
+            bad.append(f"[{context}] {source!r}: {forms!r}, expected {wanted!r}")
+        elif PLURAL_HACK.search(source) and forms[0] == forms[1]:
+            bad.append(f"[{context}] {source!r}: singular and plural are the same")
+    assert not bad, f"{EN.name}: English plural forms; {FIX}:\n" + "\n".join(bad)
+
+
+def test_english_plural_overrides_match_messages(ts_tool) -> None:
+    live = {(c, s) for c, s, _, numerus in _messages(EN) if numerus}
+    stale = [f"[{c}] {s!r}" for c, entries in ts_tool.english_plurals().items()
+             for s in entries if (c, s) not in live]
+    assert not stale, "i18n/english_plurals.json names no %n message:\n" + "\n".join(stale)
+
+
+def test_no_plural_hack_outside_plural_messages() -> None:
+    """"{count} thing(s)" reads badly in both languages: use self.tr("%n thing(s)", "", n)."""
+    bad = []
+    for path in (ES, EN):
+        for context, source, translation, numerus in _messages(path):
+            if numerus:
+                continue
+            for text in {source, *_texts(translation, numerus)}:
+                if PLURAL_HACK.search(text):
+                    bad.append(f"{path.name} [{context}] {text!r}")
+    assert not bad, "a (s) plural outside a %n message:\n" + "\n".join(bad)
+
+
+def test_qt_own_strings_are_not_in_our_files() -> None:
+    """Qt's own contexts come from qtbase_*.qm; a copy in ours would hide a missing one
+    (the self-test checks QPlatformTheme "Cancel" to prove qtbase_es is loaded)."""
+    for path in (ES, EN):
+        contexts = {c for c, _, _, _ in _messages(path)}
+        assert not {c for c in contexts if c.startswith("Q") and c[1:2].isupper()}, path.name
+        assert "parent" not in contexts, f"{path.name}: parent.tr(...) filed under 'parent'"
 
 
 def test_extractor_finds_known_templates(extraction) -> None:

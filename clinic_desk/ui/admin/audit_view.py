@@ -189,8 +189,8 @@ class AuditView(QWidget):
                     reason=reasons.get(chain.reason or "", chain.reason or "")))
         if report.cipher_errors:
             lines.append(self.tr(
-                "The encryption check (SQLCipher) found {count} damaged page(s). Make no more "
-                "changes and restore the last backup.").format(count=len(report.cipher_errors)))
+                "The encryption check (SQLCipher) found %n damaged page(s). Make no more "
+                "changes and restore the last backup.", "", len(report.cipher_errors)))
         else:
             lines.append(self.tr("The encryption check (SQLCipher) found no damaged pages."))
         if report.integrity_errors:

@@ -384,6 +384,11 @@ class PersonView(QWidget):
             ("referrals", self.tr("Re&ferrals"), self._referrals_tab),
             ("services", self.tr("&Services"), self._services_tab),
         ]
+        from clinic_desk.ui.sessions.person_tab import PersonSessionsTab, may_see_sessions
+
+        if may_see_sessions(self.workspace):  # her sessions timeline, never note text
+            builders.append(("sessions", self.tr("Sess&ions"), lambda: PersonSessionsTab(
+                self.workspace, self.person_id, self)))
         for key, title, build in builders:
             page = _padded(build(), self)
             self.tab_pages[key] = page

@@ -36,9 +36,12 @@ from clinic_desk.core.sessions.models import SESSION_KINDS
 from clinic_desk.core.workspace import Workspace
 from clinic_desk.ui.messages import error_text
 from clinic_desk.ui.sessions.common import (
+    DATETIME_FORMAT,
+    fmt_day_heading,
     fmt_time,
     from_qdatetime,
     person_picker,
+    roomy,
     texts,
     warning_icon,
 )
@@ -115,6 +118,7 @@ class AgendaView(QWidget):
                                    self.tr("Counsellor"), self.tr("Place"), self.tr("Status")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
+        roomy(self.tree)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         hdr = self.tree.header()
         hdr.setSectionResizeMode(self.WHO, QHeaderView.ResizeMode.Stretch)
@@ -174,7 +178,7 @@ class AgendaView(QWidget):
             start = a.starts_at.astimezone()
             if days > 1 and start.date() != current_day:
                 current_day = start.date()
-                head = QTreeWidgetItem([QDate(current_day).toString("dddd dd/MM")])
+                head = QTreeWidgetItem([fmt_day_heading(current_day)])
                 head.setFirstColumnSpanned(True)
                 head.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 head.setFont(0, bold)
@@ -249,7 +253,7 @@ class BookDialog(QDialog):
             self.kind.addItem(texts().kind(code), code)
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.when.setDisplayFormat(DATETIME_FORMAT)
         tomorrow = QDateTime(QDate.currentDate().addDays(1), QDateTime.currentDateTime().time())
         tomorrow.setTime(tomorrow.time().fromString("10:00", "HH:mm"))
         self.when.setDateTime(tomorrow)

@@ -5,9 +5,27 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Signal
+from PySide6.QtCore import (
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Signal,
+)
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCompleter,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from clinic_desk.core.workspace import Workspace
 
@@ -70,13 +88,24 @@ def local(value: dt.datetime) -> dt.datetime:
     return value.astimezone()
 
 
+DATE_FORMAT = "dd/MM/yyyy"  # Peru's way, in both languages
+DATETIME_FORMAT = "dd/MM/yyyy HH:mm"
+
+
 def fmt_date(value: dt.date) -> str:
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    """dd/mm/yyyy, whatever the locale's short format (which has 2-digit years)."""
+    return f"{value:%d/%m/%Y}"
 
 
 def fmt_datetime(value: dt.datetime) -> str:
-    t = local(value)
-    return f"{QLocale().toString(t.date(), QLocale.FormatType.ShortFormat)} {t:%H:%M}"
+    return f"{local(value):%d/%m/%Y %H:%M}"
+
+
+def fmt_day_heading(value: dt.date) -> str:
+    """'Lunes 23/11' — the weekday in the interface language (QDate.toString with a
+    format string always says it in English)."""
+    text = QLocale().toString(value, "dddd dd/MM")
+    return text[:1].upper() + text[1:]
 
 
 def fmt_time(value: dt.datetime) -> str:
@@ -91,6 +120,44 @@ def to_qdatetime(value: dt.datetime) -> QDateTime:
 def from_qdatetime(value: QDateTime) -> dt.datetime:
     py = value.toPython()
     return py.replace(second=0, microsecond=0).astimezone()
+
+
+class RoomyRows(QStyledItemDelegate):
+    """Rows with the breathing room of the app's tables (a QTreeWidget packs them at the
+    font's height) and a little space between columns sized to their contents."""
+
+    MIN_HEIGHT = 30
+    PAD_HEIGHT = 10
+    PAD_WIDTH = 10
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt API
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + self.PAD_WIDTH,
+                     max(size.height() + self.PAD_HEIGHT, self.MIN_HEIGHT))
+
+
+def roomy(view: QAbstractItemView) -> QAbstractItemView:
+    view.setItemDelegate(RoomyRows(view))
+    return view
+
+
+def fit_picker_results(picker: QWidget, rows: int = 4) -> None:
+    """Show the picker's results only when there are some, tall enough for `rows` of
+    them (the rest scroll), instead of a squashed empty table under the search box."""
+    table = getattr(picker, "table", None)
+    model = getattr(picker, "model", None)
+    if table is None or model is None:
+        return
+
+    def update() -> None:
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height()
+                             + table.verticalHeader().defaultSectionSize() * rows
+                             + 2 * table.frameWidth())
+        table.setVisible(model.rowCount() > 0)
+
+    model.modelReset.connect(update)
+    update()
 
 
 def warning_icon() -> QIcon:

@@ -9,6 +9,7 @@ the note: the list shows them a message instead.
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,6 +45,8 @@ from clinic_desk.core.sessions.models import SESSION_KINDS
 from clinic_desk.core.workspace import Workspace
 from clinic_desk.ui.messages import error_text
 from clinic_desk.ui.sessions.common import (
+    DATETIME_FORMAT,
+    fit_picker_results,
     fmt_datetime,
     from_qdatetime,
     person_picker,
@@ -52,6 +55,32 @@ from clinic_desk.ui.sessions.common import (
 from clinic_desk.ui.widgets import label, make_primary
 
 RISKS = ("", "leve", "moderado", "severo")
+
+
+class HintList(QListWidget):
+    """A list that says why it is empty (QListWidget has no placeholder text)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._placeholder = ""
+
+    def setPlaceholderText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        self._placeholder = text
+        self.viewport().update()
+
+    def placeholderText(self) -> str:  # noqa: N802 - Qt naming
+        return self._placeholder
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if self.count() or not self._placeholder:
+            return
+        p = QPainter(self.viewport())
+        p.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        p.drawText(self.viewport().rect().adjusted(8, 6, -8, -6),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                   | Qt.TextFlag.TextWordWrap, self._placeholder)
+        p.end()
 
 
 class NoteEditor(QDialog):
@@ -83,7 +112,7 @@ class NoteEditor(QDialog):
         self.starts = QDateTimeEdit(self)
         self.starts.setObjectName("starts")
         self.starts.setCalendarPopup(True)
-        self.starts.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.starts.setDisplayFormat(DATETIME_FORMAT)
         now = QDateTime.currentDateTime()
         self.starts.setDateTime(now.addSecs(-3600).addSecs(-now.time().minute() * 60))
         self.duration = QSpinBox(self)
@@ -111,8 +140,8 @@ class NoteEditor(QDialog):
 
         self.picker = person_picker(workspace, self)
         self.picker.setObjectName("session_picker")
-        self.picker.setMaximumHeight(120)
         self.picker.person_selected.connect(self.add_person)  # type: ignore[attr-defined]
+        fit_picker_results(self.picker, rows=3)
         self.attendance = QTableWidget(0, 4, self)
         self.attendance.setObjectName("attendance")
         self.attendance.setHorizontalHeaderLabels(
@@ -131,12 +160,18 @@ class NoteEditor(QDialog):
         pcol.addWidget(self.attendance, 1)
         pcol.addWidget(self.remove_person, 0, Qt.AlignmentFlag.AlignRight)
 
-        self.counsellors = QListWidget(self)
+        self.counsellors = HintList(self)
         self.counsellors.setObjectName("counsellors")
         self.counsellors.setMaximumHeight(110)
+        self.counsellors.setPlaceholderText(
+            self.tr("No other counsellor works at this centre."))
         self.interventions = QListWidget(self)
         self.interventions.setObjectName("interventions")
         self.interventions.setMinimumHeight(110)
+        # long names wrap instead of hiding behind a horizontal scroll bar
+        self.interventions.setWordWrap(True)
+        self.interventions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.interventions.setResizeMode(QListWidget.ResizeMode.Adjust)
         lists = QHBoxLayout()
         ccol, icol = QVBoxLayout(), QVBoxLayout()
         ccol.addWidget(label(self.tr("Other counsellors"), "muted"))

@@ -67,6 +67,9 @@ class SessionsPage(QWidget):
         self.case.new_session.connect(lambda pid: self.open_editor(person_id=pid))
         self.agenda.record_session.connect(
             lambda aid, pid: self.open_editor(person_id=pid or None, appointment_id=aid))
+        from clinic_desk.ui.sessions.extras import install_extras
+
+        install_extras(self)  # groups, follow-up tasks, templates, summary PDF
 
     def _padded(self, view: QWidget) -> QWidget:
         holder = QWidget(self)
@@ -86,6 +89,9 @@ class SessionsPage(QWidget):
             show_error(self, exc)
             raise
         editor.saved.connect(lambda _sid: self.reload())
+        from clinic_desk.ui.sessions.extras import attach_to_editor
+
+        attach_to_editor(editor, self)
         self.editor = editor
         if modal:
             editor.exec()

@@ -44,10 +44,13 @@ from clinic_desk.core.sessions.models import (
 from clinic_desk.core.workspace import Workspace
 from clinic_desk.ui.messages import error_text
 from clinic_desk.ui.sessions.common import (
+    DATE_FORMAT,
+    fit_picker_results,
     fmt_date,
     fmt_datetime,
     lock_icon,
     person_picker,
+    roomy,
     texts,
     warning_icon,
 )
@@ -87,6 +90,7 @@ def session_tree(parent: QWidget) -> QTreeWidget:
     tree.setRootIsDecorated(False)
     tree.setAlternatingRowColors(True)
     tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    roomy(tree)
     hdr = tree.header()
     hdr.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
     for c in (0, 1, 2, 4, 5):
@@ -268,8 +272,8 @@ class CaseView(QWidget):
         self.person_id: str | None = None
         self.picker = person_picker(workspace, self)
         self.picker.setObjectName("case_picker")
-        self.picker.setMaximumHeight(110)
         self.picker.person_selected.connect(self.show_person)  # type: ignore[attr-defined]
+        fit_picker_results(self.picker, rows=3)
         self.name = label("", "heading")
         self.risk_label = label("", "pageSubtitle")
         self.new_button = make_primary(QPushButton(self.tr("&New session with her"), self))
@@ -283,6 +287,8 @@ class CaseView(QWidget):
         self.tasks.setObjectName("case_tasks")
         self.upcoming = QListWidget(self)
         self.upcoming.setObjectName("case_upcoming")
+        roomy(self.tasks)
+        roomy(self.upcoming)
         self.message = label("", "errorLabel", wrap=True)
 
         head = QHBoxLayout()
@@ -308,7 +314,9 @@ class CaseView(QWidget):
         split = QSplitter(self)
         split.addWidget(tl)
         split.addWidget(side_w)
-        split.setSizes([640, 420])
+        split.setSizes([820, 460])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
@@ -339,8 +347,9 @@ class CaseView(QWidget):
         self.person_id = view.person_id
         self.new_button.setEnabled(True)
         self.name.setText(view.name)
-        self.risk_label.setText(self.tr("Current risk: {level} · {n} session(s)").format(
-            level=texts().risk(view.current_risk), n=len(view.timeline)))
+        self.risk_label.setText(self.tr("Current risk: {level} · %n session(s)", "",
+                                        len(view.timeline)).format(
+            level=texts().risk(view.current_risk)))
         self.chart.set_points(view.risk)
         self.rows = {r.id: r for r in view.timeline}
         fill_session_tree(self.timeline, list(view.timeline))
@@ -383,7 +392,7 @@ class CommunityView(QWidget):
         t = texts()
         self.held_on = QDateEdit(QDate.currentDate(), self)
         self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat("dd/MM/yyyy")
+        self.held_on.setDisplayFormat(DATE_FORMAT)
         self.kind = QComboBox(self)
         for code in COMMUNITY_KINDS:
             self.kind.addItem(t.community_kind(code), code)
@@ -424,9 +433,15 @@ class CommunityView(QWidget):
         self.error = label("", "errorLabel", wrap=True)
         self.recent = QTreeWidget(self)
         self.recent.setRootIsDecorated(False)
+        self.recent.setAlternatingRowColors(True)
+        roomy(self.recent)
         self.recent.setHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Topic"),
                                      self.tr("Place"), self.tr("People")])
-        self.recent.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        rhdr = self.recent.header()
+        rhdr.setStretchLastSection(False)
+        for c in (0, 1, 3, 4):
+            rhdr.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        rhdr.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(counts)
@@ -435,11 +450,11 @@ class CommunityView(QWidget):
         left.addStretch(1)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addLayout(left, 1)
+        row.addLayout(left, 2)
         right = QVBoxLayout()
         right.addWidget(label(self.tr("Recent activities"), "muted"))
         right.addWidget(self.recent, 1)
-        row.addLayout(right, 1)
+        row.addLayout(right, 3)
         self.save_button.clicked.connect(self.save)
         self.reload()
 

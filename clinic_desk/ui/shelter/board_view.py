@@ -29,7 +29,10 @@ from clinic_desk.ui.shelter.common import (
     state_label,
 )
 
-TILE_W, TILE_H = 232, 92
+TILE_H = 92
+# Tiles share the board's width, four to a row, and shrink down to TILE_MIN_W before the
+# board scrolls sideways (at 1366x768, beside the holds and the waitlist, they never do).
+TILE_MIN_W = 180
 COLUMNS = 4
 
 
@@ -39,7 +42,9 @@ class BedTile(QWidget):
     def __init__(self, bed: BoardBed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setFixedSize(TILE_W, TILE_H)
+        self.setMinimumSize(TILE_MIN_W, TILE_H)
+        self.setMaximumHeight(TILE_H)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._fonts: tuple[QFont, QFont, QFont] | None = None
         self.set_bed(bed)
@@ -86,7 +91,9 @@ class BedTile(QWidget):
         return [head, state, self.tr("Enter to admit or hold"), ""]
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(TILE_W, TILE_H)
+        # the minimum: the grid's stretch then shares the room equally, so an empty
+        # column in a room with fewer beds is as wide as a full one
+        return QSize(TILE_MIN_W, TILE_H)
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         p = QPainter(self)
@@ -204,7 +211,9 @@ class BoardView(QScrollArea):
                 tile.activated.connect(self.activated)
                 grid.addWidget(tile, i // COLUMNS, i % COLUMNS)
                 self.tiles[bed.bed_id] = tile
-            grid.setColumnStretch(COLUMNS, 1)
+            for c in range(COLUMNS):  # the same widths in every room, full or not
+                grid.setColumnStretch(c, 1)
+                grid.setColumnMinimumWidth(c, TILE_MIN_W)
             box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             col.addWidget(box)
         col.addStretch(1)

@@ -102,6 +102,7 @@ class ShelterPage(QWidget):
         self.holds_list.setWordWrap(True)
         self.holds_list.setSpacing(3)
         self.holds_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.holds_list.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap on resize
         self.cancel_hold_button = QPushButton(self.tr("&Cancel hold"), self)
         holds_box = QGroupBox(self.tr("Holds"), self)
         hcol = QVBoxLayout(holds_box)
@@ -112,6 +113,7 @@ class ShelterPage(QWidget):
         self.wait_list.setWordWrap(True)
         self.wait_list.setSpacing(3)
         self.wait_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.wait_list.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap on resize
         self.add_wait_button = QPushButton(self.tr("Add to the &waitlist…"), self)
         self.withdraw_button = QPushButton(self.tr("W&ithdraw"), self)
         wait_box = QGroupBox(self.tr("Waitlist (highest risk first)"), self)
@@ -124,10 +126,10 @@ class ShelterPage(QWidget):
         side = QWidget(self)
         scol = QVBoxLayout(side)
         scol.setContentsMargins(0, 0, 0, 0)
-        scol.addWidget(holds_box, 2)
-        scol.addWidget(wait_box, 3)
-        side.setMinimumWidth(250)
-        side.setMaximumWidth(340)
+        scol.addWidget(holds_box, 1)
+        scol.addWidget(wait_box, 2)
+        side.setMinimumWidth(280)
+        side.setMaximumWidth(440)
         for w in (self.cancel_hold_button, self.add_wait_button, self.withdraw_button):
             w.setEnabled(self.can_write)
 
@@ -147,6 +149,8 @@ class ShelterPage(QWidget):
         split.addWidget(self.board_view)
         split.addWidget(side)
         split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        split.setSizes([960, 370])
         split.setChildrenCollapsible(False)
         btab.addWidget(split, 1)
 
