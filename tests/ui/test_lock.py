@@ -74,12 +74,16 @@ def test_idle_lock_then_unlock(qtbot, workspace):
 
 
 def test_activity_postpones_auto_lock(qtbot, workspace):
-    window = make_window(qtbot, workspace, autolock_ms=400)
+    window = make_window(qtbot, workspace, autolock_ms=3000)
+    timer = window.locker.timer
     for _ in range(6):
-        qtbot.wait(100)
+        qtbot.wait(300)
         qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    # 1.8 s of typing: the idle time started again at the last key press, so well over
+    # half of it remains (robust on a slow, busy machine)
+    assert timer.isActive() and timer.remainingTime() > 2000
     assert not window.locker.locked
-    qtbot.waitUntil(lambda: window.locker.locked, timeout=5000)
+    qtbot.waitUntil(lambda: window.locker.locked, timeout=15_000)
     window.locker.stop()
 
 
