@@ -388,7 +388,8 @@ def reverse(session: Session, actor: Actor, entry_id: str, *, note: str | None =
             on: dt.date | None = None) -> MovementResult:
     """Correct a mistake: a new entry with the opposite quantity that names the one it
     reverses (same kind and reason, so reports net it out). A transfer is reversed on
-    both sides. An entry is reversed at most once; a reversal is never reversed."""
+    both sides. An entry is reversed at most once; a reversal is never reversed. The
+    note saying why is required: the stock card shows it next to the reversal."""
     e = get_entry(session, entry_id)
     loc = location_for(session, actor, e.location_id, write=True)
     if e.reverses_id is not None:
@@ -409,6 +410,8 @@ def reverse(session: Session, actor: Actor, entry_id: str, *, note: str | None =
         if session.scalar(select(LedgerEntry.id).where(LedgerEntry.reverses_id == t.id)):
             raise InvalidInput("This entry was already reversed.", field="entry")
     note_text = _short_text(note, "note", 500)
+    if note_text is None:
+        raise InvalidInput("Say why this entry is reversed.", field="note")
     result = MovementResult(transfer_id=e.transfer_id)
     # the side that adds stock back goes first, so a transfer reversal never dips
     for t in sorted(targets, key=lambda t: t.qty_milli):

@@ -9,13 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from clinic_desk.core.db.base import tombstone
 from clinic_desk.core.db.models import User
 from clinic_desk.core.errors import InvalidInput, PermissionDenied
-from clinic_desk.core.inventory.models import LOCATION_KINDS, Location, LocationAssignment
+from clinic_desk.core.inventory.models import (
+    LOCATION_KINDS,
+    Location,
+    LocationAssignment,
+    StockBalance,
+)
 from clinic_desk.core.security import audit
 from clinic_desk.core.security.roles import Actor, Perm, require
 
@@ -61,10 +66,19 @@ def create_location(session: Session, actor: Actor, code: str, name: str,
 
 def update_location(session: Session, actor: Actor, location_id: str, *,
                     name: str | None = None, active: bool | None = None) -> LocationInfo:
+    """Rename a location, or close (active=False) or reopen it. A location that still
+    holds stock cannot be closed: nothing could move it out afterwards."""
     require(actor, Perm.CATALOGUE_EDIT)
     loc = _get(session, location_id)
-    if name is not None:
-        loc.name = _clean(name, "name", 120)
+    new_name = _clean(name, "name", 120) if name is not None else loc.name
+    if active is not None and not active and loc.active:
+        held = session.scalar(select(func.coalesce(func.sum(StockBalance.qty_milli), 0))
+                              .where(StockBalance.location_id == loc.id))
+        if held:
+            raise InvalidInput(
+                "{location} still holds stock. Send it to another location or write it off "
+                "before closing it.", field="active", location=loc.name)
+    loc.name = new_name
     if active is not None:
         loc.active = bool(active)
     session.flush()

@@ -28,7 +28,7 @@ from clinic_desk.core.inventory.models import (
     ReorderLevel,
     StockBalance,
 )
-from clinic_desk.core.inventory.quantities import count_milli, units
+from clinic_desk.core.inventory.quantities import count_milli, parse_number, units
 from clinic_desk.core.security.roles import Actor, Perm
 
 DAYS_PER_MONTH = Decimal("30.4")
@@ -172,6 +172,8 @@ def set_reorder_level(session: Session, actor: Actor, location_id: str, item_id:
     else:
         location_for(session, actor, location_id, write=True)
     item = get_item(session, item_id)
+    if parse_number(reorder_level, "reorder_level") < 0:
+        raise InvalidInput("The reorder level cannot be negative.", field="reorder_level")
     milli = count_milli(reorder_level, item, "reorder_level")
     if not isinstance(target_months, int) or isinstance(target_months, bool) or not (
             1 <= target_months <= 12):

@@ -106,6 +106,28 @@ def stock_card(session: Session, actor: Actor, location_id: str, item_id: str,
     return card
 
 
+def reversal_links(session: Session, card: StockCard
+                   ) -> tuple[dict[str, tuple[str, dt.date]], dict[str, dt.date]]:
+    """For the rows of a stock card: what each reversal reverses (entry id -> kind and
+    date of the reversed entry) and when each reversed entry was reversed (entry id ->
+    date of its reversal), also when the other entry lies outside the card's period."""
+    ids = [r.entry_id for r in card.rows]
+    targets = [r.reverses_id for r in card.rows if r.reverses_id]
+    reversed_of: dict[str, tuple[str, dt.date]] = {}
+    for i in range(0, len(targets), 500):
+        for eid, kind, on in session.execute(
+                select(LedgerEntry.id, LedgerEntry.kind, LedgerEntry.occurred_on)
+                .where(LedgerEntry.id.in_(targets[i:i + 500]))):
+            reversed_of[eid] = (kind, on)
+    reversed_on: dict[str, dt.date] = {}
+    for i in range(0, len(ids), 500):
+        for target, on in session.execute(
+                select(LedgerEntry.reverses_id, LedgerEntry.occurred_on)
+                .where(LedgerEntry.reverses_id.in_(ids[i:i + 500]))):
+            reversed_on[target] = on
+    return reversed_of, reversed_on
+
+
 # -- monthly consumption report --------------------------------------------------------
 
 
@@ -208,11 +230,18 @@ class ExpiringRow:
     quantity: Decimal
 
 
+MAX_EXPIRY_DAYS = 730
+
+
 def expiring_batches(session: Session, actor: Actor, within_days: int = 90,
                      on: dt.date | None = None,
                      location_ids: Sequence[str] | None = None) -> list[ExpiringRow]:
     """Batches with stock that expire within `within_days` (expired ones included),
-    soonest first, over the locations this actor may see."""
+    soonest first, over the locations this actor may see. `within_days` is 1 to 730."""
+    if not isinstance(within_days, int) or isinstance(within_days, bool) or not (
+            1 <= within_days <= MAX_EXPIRY_DAYS):
+        raise InvalidInput("Choose between 1 and {max} days.", field="within_days",
+                           max=MAX_EXPIRY_DAYS)
     on = on or dt.date.today()
     visible = {x.id: x for x in list_locations(session, actor)}
     ids = [i for i in (location_ids or list(visible)) if i in visible]
@@ -263,6 +292,19 @@ KIND_NAMES = {
            "expiry_writeoff": "Expiry write-off", "stocktake": "Stocktake"},
 }
 YES = {"es": "sí", "en": "yes"}
+STATUS_NAMES = {
+    "es": {"usable": "Utilizable", "quarantined": "En cuarentena", "recalled": "Retirado",
+           "expired": "Vencido"},
+    "en": {"usable": "Usable", "quarantined": "Quarantined", "recalled": "Recalled",
+           "expired": "Expired"},
+}
+
+
+def expiring_state(row: ExpiringRow) -> str:
+    """usable | quarantined | recalled | expired (an expired lot still on the shelf)."""
+    if row.status == "usable" and row.days_to_expiry < 0:
+        return "expired"
+    return row.status
 
 
 def _headers(report: str, lang: str) -> tuple[str, ...]:
@@ -318,10 +360,12 @@ def monthly_report_csv(reports: MonthlyReport | Sequence[MonthlyReport], path: P
     return write_csv(path, (loc, period, *_headers("monthly", lang)), rows)
 
 
-def expiring_rows(rows: Sequence[ExpiringRow]) -> list[list[str]]:
+def expiring_rows(rows: Sequence[ExpiringRow], lang: str = "es") -> list[list[str]]:
+    names = STATUS_NAMES.get(lang, STATUS_NAMES["es"])
     return [[r.location_name, r.item_code, r.item_name, r.unit, r.lot, r.expiry.isoformat(),
-             str(r.days_to_expiry), r.status, fmt(r.quantity)] for r in rows]
+             str(r.days_to_expiry), names.get(expiring_state(r), r.status), fmt(r.quantity)]
+            for r in rows]
 
 
 def expiring_csv(rows: Sequence[ExpiringRow], path: Path, lang: str = "es") -> Path:
-    return write_csv(path, _headers("expiring", lang), expiring_rows(rows))
+    return write_csv(path, _headers("expiring", lang), expiring_rows(rows, lang))

@@ -1,4 +1,5 @@
-"""Inventory PDFs: the stock card, the monthly consumption report and the count sheet.
+"""Inventory PDFs: the stock card, the monthly consumption report, the count sheet and
+the expiring batches.
 
 Rendered in memory with reportlab (A4, landscape for the wide tables), then written
 atomically (clinic_desk.core.atomic). Spanish by default, English with lang="en".
@@ -21,8 +22,10 @@ from clinic_desk.core.atomic import atomic_write_bytes
 from clinic_desk.core.inventory.quantities import fmt
 from clinic_desk.core.inventory.reports import (
     HEADERS,
+    ExpiringRow,
     MonthlyReport,
     StockCard,
+    expiring_rows,
     monthly_rows,
     stock_card_rows,
 )
@@ -42,6 +45,9 @@ TEXT = {
         "difference": "Diferencia", "reason": "Motivo", "lot": "Lote", "expiry": "Vence",
         "medicine": "Medicamento", "code": "Código", "sign": "Contó: ____________________   "
         "Revisó: ____________________", "none": "Sin movimientos.",
+        "expiring": "Lotes por vencer", "within": "Vencen en los próximos {days} días "
+        "(incluye los ya vencidos)", "locations": "Ubicaciones",
+        "no_expiring": "Ningún lote vence en ese plazo.",
     },
     "en": {
         "card": "Stock card", "monthly": "Monthly consumption report",
@@ -52,6 +58,9 @@ TEXT = {
         "difference": "Difference", "reason": "Reason", "lot": "Lot", "expiry": "Expiry",
         "medicine": "Medicine", "code": "Code", "sign": "Counted by: ____________________   "
         "Checked by: ____________________", "none": "No movements.",
+        "expiring": "Expiring batches", "within": "Expiring within the next {days} days "
+        "(expired ones included)", "locations": "Locations",
+        "no_expiring": "No lot expires within that time.",
     },
 }
 
@@ -193,6 +202,30 @@ def render_count_sheet(sheet: Sheet, lang: str = "es", site: str | None = None,
     return buf.getvalue()
 
 
+def render_expiring(rows: Sequence[ExpiringRow], within_days: int, lang: str = "es",
+                    site: str | None = None, printed: dt.date | None = None) -> bytes:
+    """The batches expiring within `within_days` over the locations given, soonest
+    first (reports.expiring_batches)."""
+    t = _t(lang)
+    buf = io.BytesIO()
+    doc = _doc(buf, t["expiring"], wide=True)
+    places = sorted({r.location_name for r in rows})
+    story: list = []
+    lines = [f"<b>{t['period']}:</b> {_esc(t['within'].format(days=within_days))}",
+             f"<b>{t['printed']}:</b> {(printed or dt.date.today()).isoformat()}"]
+    if places:
+        lines.append(f"<b>{t['locations']}:</b> {_esc(', '.join(places))}")
+    _head(story, t["expiring"], lines)
+    if rows:
+        widths = [w * mm for w in (44, 28, 56, 24, 26, 22, 20, 28, 20)]
+        story.append(_table(HEADERS["expiring"].get(lang, HEADERS["expiring"]["es"]),
+                            expiring_rows(rows, lang), widths))
+    else:
+        story.append(Paragraph(t["no_expiring"], getSampleStyleSheet()["BodyText"]))
+    doc.build(story, onFirstPage=_footer(lang, site), onLaterPages=_footer(lang, site))
+    return buf.getvalue()
+
+
 def write_stock_card(card: StockCard, path: Path, lang: str = "es",
                      site: str | None = None) -> Path:
     atomic_write_bytes(Path(path), render_stock_card(card, lang, site))
@@ -208,4 +241,10 @@ def write_monthly(reports: MonthlyReport | Sequence[MonthlyReport], path: Path,
 def write_count_sheet(sheet: Sheet, path: Path, lang: str = "es", site: str | None = None,
                       blind: bool = False) -> Path:
     atomic_write_bytes(Path(path), render_count_sheet(sheet, lang, site, blind))
+    return Path(path)
+
+
+def write_expiring(rows: Sequence[ExpiringRow], within_days: int, path: Path,
+                   lang: str = "es", site: str | None = None) -> Path:
+    atomic_write_bytes(Path(path), render_expiring(rows, within_days, lang, site))
     return Path(path)

@@ -8,12 +8,15 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
 from clinic_desk.core.inventory import catalogue, reports
 from clinic_desk.core.inventory.reports import CardRow, StockCard
 from clinic_desk.core.reports import stock_pdf
+from clinic_desk.core.security.roles import Perm
 from clinic_desk.core.workspace import Workspace
 from clinic_desk.ui.admin.user_dialogs import SPACING, InlineMessage
 from clinic_desk.ui.admin.users_view import empty_state
@@ -41,6 +45,7 @@ from clinic_desk.ui.inventory.common import (
     set_column_widths,
 )
 from clinic_desk.ui.inventory.exporting import ask_path, language, safe_name, save_in_background
+from clinic_desk.ui.inventory.reverse_dialog import ReverseDialog
 from clinic_desk.ui.inventory.stock_view import _table
 from clinic_desk.ui.messages import error_text
 from clinic_desk.ui.tasks import TaskHandle
@@ -55,11 +60,16 @@ class CardModel(QAbstractTableModel):
         super().__init__(parent)
         self.card: StockCard | None = None
         self._rows: list[CardRow] = []
+        self.reversed_of: dict[str, tuple[str, dt.date]] = {}
+        self.reversed_on: dict[str, dt.date] = {}
 
-    def set_card(self, card: StockCard | None) -> None:
+    def set_card(self, card: StockCard | None,
+                 links: tuple[dict[str, tuple[str, dt.date]], dict[str, dt.date]] | None = None
+                 ) -> None:
         self.beginResetModel()
         self.card = card
         self._rows = list(card.rows) if card else []
+        self.reversed_of, self.reversed_on = links or ({}, {})
         self.endResetModel()
 
     def row_at(self, row: int) -> CardRow | None:
@@ -86,7 +96,13 @@ class CardModel(QAbstractTableModel):
         if r.to_person:
             parts.append(self.tr("registered person"))
         if r.reverses_id:
-            parts.append(self.tr("reverses an earlier entry"))
+            target = self.reversed_of.get(r.reverses_id)
+            parts.append(self.tr("reverses: {kind} of {date}").format(
+                kind=kind_label(target[0]), date=fmt_date(target[1])) if target
+                else self.tr("reverses an earlier entry"))
+        if r.entry_id in self.reversed_on:
+            parts.append(self.tr("reversed on {date}").format(
+                date=fmt_date(self.reversed_on[r.entry_id])))
         if r.note:
             parts.append(r.note)
         return " · ".join(parts)
@@ -99,7 +115,9 @@ class CardModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
                     Qt.ItemDataRole.ToolTipRole):
             return {
-                self.DATE: fmt_date(r.occurred_on), self.KIND: kind_label(r.kind),
+                self.DATE: fmt_date(r.occurred_on),
+                self.KIND: self.tr("{kind} (reversal)").format(kind=kind_label(r.kind))
+                if r.reverses_id else kind_label(r.kind),
                 self.LOT: r.lot, self.EXPIRY: fmt_date(r.expiry),
                 self.IN: fmt_qty(r.quantity_in) if r.quantity_in else "",
                 self.OUT: fmt_qty(r.quantity_out) if r.quantity_out else "",
@@ -108,17 +126,30 @@ class CardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.IN, self.OUT,
                                                                  self.BALANCE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and col == self.BALANCE:
+        cancelled = bool(r.reverses_id) or r.entry_id in self.reversed_on
+        if role == Qt.ItemDataRole.FontRole and (col == self.BALANCE or cancelled):
             font = QFont()
-            font.setBold(True)
+            font.setBold(col == self.BALANCE)
+            font.setItalic(cancelled and col != self.BALANCE)
             return font
+        if role == Qt.ItemDataRole.ForegroundRole and cancelled and col != self.BALANCE:
+            return QColor("#5d566b")
         return None
+
+    def is_reversed(self, row: int) -> bool:
+        r = self.row_at(row)
+        return r is not None and r.entry_id in self.reversed_on
 
 
 class CardView(QWidget):
+    changed = Signal()  # an entry was reversed (the other tabs reload)
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        actor = workspace.actor
+        self.can_write = actor is not None and actor.can(Perm.STOCK_WRITE)
+        self.dialog: ReverseDialog | None = None
         self.location_id: str | None = None
         self.location_name = ""
         self.task: TaskHandle | None = None
@@ -158,6 +189,16 @@ class CardView(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("cardSummary")
         self.summary.setWordWrap(True)
+        self.reverse_button = QPushButton(self.tr("Re&verse…"), self)
+        self.reverse_button.setObjectName("reverse")
+        self.reverse_button.setToolTip(self.tr("Correct a mistake: a new entry cancels the "
+                                               "selected one"))
+        self.reverse_button.setVisible(self.can_write)
+        self.reverse_button.clicked.connect(lambda: self.reverse())
+        summary_row = QHBoxLayout()
+        summary_row.setSpacing(12)
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.reverse_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.model = CardModel(self)
         self.table = _table(self, "card_table")
         self.table.setModel(self.model)
@@ -182,7 +223,7 @@ class CardView(QWidget):
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(SPACING)
         col.addLayout(bar)
-        col.addWidget(self.summary)
+        col.addLayout(summary_row)
         col.addWidget(self.message)
         col.addWidget(self.stack, 1)
         self.item.item_changed.connect(lambda _i: self.refresh_card())
@@ -191,6 +232,7 @@ class CardView(QWidget):
         self.whole.toggled.connect(self._whole_toggled)
         with workspace.db.read() as s:
             self.item.set_items(catalogue.list_items(s, workspace.actor, include_inactive=True))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
 
     def set_location(self, location_id: str | None, name: str = "") -> None:
@@ -216,22 +258,27 @@ class CardView(QWidget):
         return from_qdate(self.start.date()), from_qdate(self.end.date())
 
     def load(self) -> StockCard | None:
+        card, _links = self._load()
+        return card
+
+    def _load(self) -> tuple[StockCard | None, tuple | None]:
         item = self.item.item()
         if item is None or not self.location_id:
-            return None
+            return None, None
         start, end = self._range()
         with self.workspace.db.read() as s:
-            return reports.stock_card(s, self.workspace.actor, self.location_id, item.id,
+            card = reports.stock_card(s, self.workspace.actor, self.location_id, item.id,
                                       start, end)
+            return card, reports.reversal_links(s, card)
 
     def refresh_card(self) -> None:
         self.message.clear()
-        card = None
+        card = links = None
         try:
-            card = self.load()
+            card, links = self._load()
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self.message.show_message(error_text(exc))
-        self.model.set_card(card)
+        self.model.set_card(card, links)
         self.stack.setCurrentIndex(0 if card and card.rows else 1)
         if card is None:
             self.summary.setText("")
@@ -251,6 +298,45 @@ class CardView(QWidget):
         ready = self.model.card is not None
         self.csv_button.setEnabled(ready)
         self.pdf_button.setEnabled(ready)
+        self.reverse_button.setEnabled(self.can_write and self.selected_row() is not None)
+
+    # -- reversal ------------------------------------------------------------------------
+    def selected_row(self) -> CardRow | None:
+        model = self.table.selectionModel()
+        index = model.currentIndex() if model else None
+        return self.model.row_at(index.row()) if index is not None and index.isValid() \
+            else None
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def reverse(self) -> ReverseDialog | None:
+        """Open the reversal of the selected movement (the core decides if it may be)."""
+        row = self.selected_row()
+        card = self.model.card
+        if row is None or card is None or not self.can_write or not self.location_id:
+            return None
+        self.message.clear()
+        dlg = ReverseDialog(self.workspace, self.location_id, self.location_name, row,
+                            card.unit, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.saved.connect(self._reversed)
+        self.dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _reversed(self, _result: object) -> None:
+        self.refresh_card()
+        self.changed.emit()  # the page reloads this card too: say it after
+        self.message.show_message(self.tr("Entry reversed: the new entry at the end of the "
+                                          "card cancels it."), InlineMessage.OK)
+        self.layout().activate()  # the message takes its room before scrolling
+        if self.model.rowCount():
+            self.select_row(self.model.rowCount() - 1)
 
     def _suggested(self, ext: str) -> str:
         card = self.model.card

@@ -1,6 +1,6 @@
-"""The Botiquines section: stock, stocktake, stock card, monthly report and, for
-administrators, the catalogue — all for the location chosen at the top (only the
-locations this user may see are offered).
+"""The Botiquines section: stock, stocktake, stock card, monthly report, expiring lots
+and, for administrators, the catalogue and the locations — all for the location chosen
+at the top (only the locations this user may see are offered).
 
 Embedded by the main window as `InventoryPage(workspace, window)`.
 """
@@ -31,6 +31,8 @@ from clinic_desk.ui.admin.users_view import empty_state
 from clinic_desk.ui.inventory.card_view import CardView
 from clinic_desk.ui.inventory.catalogue_view import CatalogueView
 from clinic_desk.ui.inventory.common import location_label
+from clinic_desk.ui.inventory.expiring_view import ExpiringView
+from clinic_desk.ui.inventory.locations_view import LocationsView
 from clinic_desk.ui.inventory.monthly_view import MonthlyView
 from clinic_desk.ui.inventory.stock_view import StockView
 from clinic_desk.ui.inventory.stocktake_view import StocktakeView
@@ -67,7 +69,9 @@ class InventoryPage(QWidget):
         self.stocktake = StocktakeView(workspace, self)
         self.card = CardView(workspace, self)
         self.monthly = MonthlyView(workspace, self)
+        self.expiring = ExpiringView(workspace, self)
         self.catalogue: CatalogueView | None = None
+        self.locations_view: LocationsView | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("inventory_tabs")
         self.tabs.setDocumentMode(True)
@@ -75,10 +79,15 @@ class InventoryPage(QWidget):
         self.tabs.addTab(self._padded(self.stocktake), self.tr("Stock&take"))
         self.tabs.addTab(self._padded(self.card), self.tr("Stock &card"))
         self.tabs.addTab(self._padded(self.monthly), self.tr("&Monthly report"))
+        self.tabs.addTab(self._padded(self.expiring), self.tr("&Expiring lots"))
         if can(Perm.CATALOGUE_EDIT):
             self.catalogue = CatalogueView(workspace, self)
             self.tabs.addTab(self._padded(self.catalogue), self.tr("C&atalogue"))
             self.catalogue.changed.connect(self._catalogue_changed)
+        if can(Perm.CATALOGUE_EDIT) or can(Perm.MANAGE_USERS):
+            self.locations_view = LocationsView(workspace, self)
+            self.tabs.addTab(self._padded(self.locations_view), self.tr("Locat&ions"))
+            self.locations_view.changed.connect(self.reload_locations)
         self.no_location = empty_state(
             self.tr("No botiquín assigned to you"),
             self.tr("An administrator assigns each health promoter to her botiquín. Until "
@@ -93,6 +102,8 @@ class InventoryPage(QWidget):
 
         self.stock.changed.connect(self._stock_changed)
         self.stocktake.changed.connect(self._stock_changed)
+        self.card.changed.connect(self._stock_changed)
+        self.expiring.open_card.connect(self._open_card_at)
         self.stock.open_card.connect(self.show_card)
         self.stock.alerts.activated.connect(lambda _loc, item: self.show_card(item))
         self.location.currentIndexChanged.connect(lambda _i: self._location_chosen())
@@ -128,8 +139,11 @@ class InventoryPage(QWidget):
         self.location.setCurrentIndex(index)
         self.location.blockSignals(False)
         self.location.setEnabled(len(visible) > 1)
-        self.no_location.setVisible(not visible)
-        self.tabs.setVisible(bool(visible) or self.catalogue is not None)
+        admin = self.catalogue is not None or self.locations_view is not None
+        self.no_location.setVisible(not visible and not admin)
+        self.tabs.setVisible(bool(visible) or admin)
+        if not visible and self.locations_view is not None:
+            self.show_tab(self.locations_view)  # the first botiquín is added there
         self._location_chosen()
 
     def location_ids(self) -> list[str]:
@@ -144,7 +158,7 @@ class InventoryPage(QWidget):
     def _location_chosen(self) -> None:
         loc = self.current_location()
         loc_id, name = (loc.id, loc.name) if loc else (None, "")
-        for view in (self.stock, self.stocktake, self.card, self.monthly):
+        for view in (self.stock, self.stocktake, self.card, self.monthly, self.expiring):
             view.set_location(loc_id, name)
         if loc_id:
             self.location_changed.emit(loc_id)
@@ -163,9 +177,14 @@ class InventoryPage(QWidget):
         self.show_tab(self.card)
         self.card.show_item(item_id)
 
+    def _open_card_at(self, location_id: str, item_id: str) -> None:
+        if self.location.findData(location_id) >= 0:
+            self.select_location(location_id)
+        self.show_card(item_id)
+
     def _tab_shown(self) -> None:
         holder = self.tabs.currentWidget()
-        for view in (self.stock, self.card, self.monthly):
+        for view in (self.stock, self.card, self.monthly, self.expiring):
             if holder is not None and holder.isAncestorOf(view):
                 view.refresh()
 
@@ -176,6 +195,7 @@ class InventoryPage(QWidget):
         self.stock.refresh()
         self.card.refresh()
         self.monthly.refresh()
+        self.expiring.refresh()
         self.stocktake.load_sheet()
 
     def _catalogue_changed(self) -> None:
@@ -238,7 +258,9 @@ def render_inventory_screens(workspace: Workspace, outdir: Path | str,
                              size: tuple[int, int] = (1366, 768), fill_demo: bool = True,
                              botiquines: int = 3, months: int = 8) -> list[Path]:
     """Render the section to PNGs in outdir: the stock view with alerts, the dispense
-    dialog, the stocktake view, the stock card and the monthly report. Fills demo data
+    dialog, the stocktake view, the reorder level dialog, the stock card and a reversal,
+    the monthly report, the expiring lots and, for administrators, the catalogue and the
+    locations. Fills demo data
     (`core.inventory.demo.fill`) first when the ledger is empty. Use a
     throwaway workspace: the demo data is written to it."""
     from clinic_desk.core.inventory import demo
@@ -305,12 +327,46 @@ def render_inventory_screens(workspace: Workspace, outdir: Path | str,
         _demo_post_with_recount(workspace, page)
     save(page, "stocktake-recount" if page.stocktake.model.sheet else "stocktake")
 
+    if rows and page.stock.location_id and page.stock.can_plan:
+        from clinic_desk.ui.inventory.reorder_dialog import ReorderDialog
+
+        busiest = max((r for r in rows if r), key=lambda r: r.amc or 0)
+        dlg = ReorderDialog(workspace, page.stock.location_id, page.stock.location_name, page,
+                            busiest.item_id)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        dlg.show()
+        dlg.adjustSize()
+        save(dlg, "reorder-dialog")
+        dlg.level.setText("-20")
+        dlg.submit()
+        save(dlg, "reorder-dialog-refused")
+        dlg.reject()
+        dlg.deleteLater()
+
     if rows:
         busiest = max((r for r in rows if r), key=lambda r: r.amc or 0)
         page.card.whole.setChecked(False)
         page.card.start.setDate(page.card.start.date().addMonths(4))
         page.show_card(busiest.item_id)
         save(page, "stock-card")
+        card = page.card
+        last = next((i for i in range(card.model.rowCount() - 1, -1, -1)
+                     if card.model.row_at(i).kind == "dispense"), None)  # type: ignore[union-attr]
+        if last is not None and card.can_write:
+            card.select_row(last)
+            rev = card.reverse()
+            if rev is not None:
+                rev.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+                rev.note.setText(QApplication.translate(
+                    "Inventory", "recorded twice: the same prescription"))
+                rev.adjustSize()
+                save(rev, "reverse-dialog")
+                rev.submit()
+                save(page, "stock-card-reversal")
+
+    page.show_tab(page.expiring)
+    page.expiring.set_days(120)
+    save(page, "expiring")
 
     page.show_tab(page.monthly)
     last = dt.date.today().replace(day=1) - dt.timedelta(days=1)
@@ -319,6 +375,11 @@ def render_inventory_screens(workspace: Workspace, outdir: Path | str,
     if page.catalogue is not None:
         page.show_tab(page.catalogue)
         save(page, "catalogue")
+    if page.locations_view is not None:
+        page.show_tab(page.locations_view)
+        if loc:
+            page.locations_view.select_location(loc)
+        save(page, "locations")
     page.close()
     page.deleteLater()
     _settle(app)

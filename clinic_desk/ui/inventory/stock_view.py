@@ -30,6 +30,7 @@ from clinic_desk.ui.inventory.alerts import InventoryAlertsWidget
 from clinic_desk.ui.inventory.common import notice_text, set_column_widths
 from clinic_desk.ui.inventory.dispense_dialog import DispenseDialog
 from clinic_desk.ui.inventory.receive_dialog import ReceiveDialog
+from clinic_desk.ui.inventory.reorder_dialog import ReorderDialog
 from clinic_desk.ui.inventory.stock_model import BatchModel, StockModel, load_rows
 from clinic_desk.ui.inventory.transfer_dialog import TransferDialog
 from clinic_desk.ui.messages import error_text
@@ -61,6 +62,7 @@ class StockView(QWidget):
         self.dialog: QDialog | None = None
         actor = workspace.actor
         self.can_write = actor is not None and actor.can(Perm.STOCK_WRITE)
+        self.can_plan = self.can_write or (actor is not None and actor.can(Perm.CATALOGUE_EDIT))
 
         self.search = QLineEdit(self)
         self.search.setObjectName("stock_search")
@@ -74,7 +76,11 @@ class StockView(QWidget):
         self.transfer_button = QPushButton(self.tr("Se&nd…"), self)
         self.adjust_button = QPushButton(self.tr("Ad&just…"), self)
         self.card_button = QPushButton(self.tr("Stock &card"), self)
-        for name, button in (("receive", self.receive_button),
+        self.reorder_button = QPushButton(self.tr("Reorder &level…"), self)
+        self.reorder_button.setToolTip(self.tr("When this medicine shows as low stock, and "
+                                               "how much to order"))
+        for name, button in (("reorder", self.reorder_button),
+                             ("receive", self.receive_button),
                              ("dispense", self.dispense_button),
                              ("transfer", self.transfer_button),
                              ("adjust", self.adjust_button), ("stock_card", self.card_button)):
@@ -85,6 +91,7 @@ class StockView(QWidget):
         self.transfer_button.clicked.connect(self.transfer)
         self.adjust_button.clicked.connect(self.adjust)
         self.card_button.clicked.connect(self._open_card)
+        self.reorder_button.clicked.connect(self.set_reorder_level)
         QShortcut(QKeySequence("Ctrl+D"), self, self.dispense,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+R"), self, self.receive,
@@ -99,11 +106,13 @@ class StockView(QWidget):
         bar.addWidget(self.transfer_button)
         bar.addWidget(self.adjust_button)
         bar.addSpacing(16)
+        bar.addWidget(self.reorder_button)
         bar.addWidget(self.card_button)
         if not self.can_write:
             for b in (self.receive_button, self.dispense_button, self.transfer_button,
                       self.adjust_button):
                 b.hide()
+        self.reorder_button.setVisible(self.can_plan)
 
         self.model = StockModel(self)
         self.table = _table(self, "stock_table")
@@ -182,7 +191,8 @@ class StockView(QWidget):
         self.setTabOrder(self.dispense_button, self.receive_button)
         self.setTabOrder(self.receive_button, self.transfer_button)
         self.setTabOrder(self.transfer_button, self.adjust_button)
-        self.setTabOrder(self.adjust_button, self.card_button)
+        self.setTabOrder(self.adjust_button, self.reorder_button)
+        self.setTabOrder(self.reorder_button, self.card_button)
         self.setTabOrder(self.card_button, self.table)
         self.setTabOrder(self.table, self.batch_table)
         self._update_buttons()
@@ -249,6 +259,7 @@ class StockView(QWidget):
                   self.adjust_button):
             b.setEnabled(has_loc and self.can_write)
         self.card_button.setEnabled(self.selected() is not None)
+        self.reorder_button.setEnabled(has_loc and self.can_plan)
 
     # -- actions -------------------------------------------------------------------------
     def _open(self, dialog: QDialog, done_text: str) -> QDialog:
@@ -303,6 +314,15 @@ class StockView(QWidget):
         dlg = AdjustDialog(self.workspace, self.location_id, self.location_name, self,
                            self._current_item_id())
         self._open(dlg, self.tr("Adjustment saved."))
+        return dlg
+
+    def set_reorder_level(self) -> ReorderDialog | None:
+        if not (self.location_id and self.can_plan):
+            return None
+        row = self.selected()
+        dlg = ReorderDialog(self.workspace, self.location_id, self.location_name, self,
+                            row.item_id if row else None)
+        self._open(dlg, self.tr("Reorder level saved."))
         return dlg
 
     def _open_card(self) -> None:

@@ -207,6 +207,8 @@ def test_main_window_opens_the_section(qtbot, inv):
 def test_render_inventory_screens(qtbot, inv, tmp_path):
     written = render_inventory_screens(inv.ws, tmp_path, botiquines=2, months=3)
     names = {p.name for p in written}
-    for name in ("stock", "dispense-dialog", "stocktake", "stock-card", "monthly"):
+    for name in ("stock", "dispense-dialog", "stocktake", "stock-card", "monthly",
+                 "reorder-dialog", "reorder-dialog-refused", "reverse-dialog",
+                 "stock-card-reversal", "expiring", "catalogue", "locations"):
         assert f"inventory-{name}.png" in names
     assert all(p.stat().st_size > 5000 for p in written)

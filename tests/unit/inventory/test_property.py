@@ -57,7 +57,8 @@ def test_random_movements_never_go_negative(inv, ops):
                     if not entries:
                         continue
                     r = ledger.reverse(s, actor, entries[qty % len(entries)
-                                                         if isinstance(qty, int) else 0])
+                                                         if isinstance(qty, int) else 0],
+                                       note="property test")
                 entries += [e.id for e in r.entries]
         except InvalidInput:
             pass
