@@ -349,9 +349,23 @@ def cmd_import(args: argparse.Namespace) -> int:
                                               database_url=args.database_url)
             for line in reports[-1].lines():
                 print(line)
+        if args.report_pdf:
+            from clinic_desk.core.reports.import_report_pdf import write_import_report_pdf
+
+            ranges = import_.coverage(ws, args.database_url)
+            write_import_report_pdf(Path(args.report_pdf), reports, lang=_report_lang(ws),
+                                    office=ws.site.code, coverage=ranges)
+            print(f"Report written to {args.report_pdf}")
     finally:
         ws.close()
     return 0
+
+
+def _report_lang(ws: object) -> str:
+    try:
+        return str(ws.setting("language"))  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - Spanish, the default
+        return "es"
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -521,6 +535,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="trust the key of a site seen for the first time (prints it)")
     p.add_argument("--database-url", help="consolidate into this PostgreSQL database "
                    "(postgresql+psycopg://...)")
+    p.add_argument("--report-pdf", metavar="FILE",
+                   help="also write the import report as PDF to FILE")
     p = add("backup", cmd_backup, "write an encrypted backup and print its path")
     p.add_argument("--to", required=True, help="folder (a USB stick, or the data folder)")
     p = add("restore", cmd_restore, "check a backup, then put it in place in --data-dir")

@@ -2,20 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>No backup has been made yet: make one in Exchange → Backups.</source>
-        <translation>No backup has been made yet: make one in Exchange → Backups.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The last backup is %n days old: make one in Exchange → Backups.</source>
-        <translation>
-            <numerusform>The last backup is %n days old: make one in Exchange → Backups.</numerusform>
-            <numerusform>The last backup is %n days old: make one in Exchange → Backups.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Clinic Desk</source>
@@ -1232,6 +1218,20 @@ Entry {seq}</translation>
     <message>
         <source>The database structure check found no problems.</source>
         <translation>The database structure check found no problems.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>No backup has been made yet: make one in Exchange → Backups.</source>
+        <translation>No backup has been made yet: make one in Exchange → Backups.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup is %n days old: make one in Exchange → Backups.</source>
+        <translation>
+            <numerusform>The last backup is %n days old: make one in Exchange → Backups.</numerusform>
+            <numerusform>The last backup is %n days old: make one in Exchange → Backups.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,20 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_PE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>No backup has been made yet: make one in Exchange → Backups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The last backup is %n days old: make one in Exchange → Backups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Clinic Desk</source>
@@ -1232,6 +1218,20 @@ Registro n.º {seq}</translation>
     <message>
         <source>The database structure check found no problems.</source>
         <translation>La verificación de la estructura de la base de datos no encontró problemas.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>No backup has been made yet: make one in Exchange → Backups.</source>
+        <translation>Todavía no hay ninguna copia de seguridad: haga una en Intercambio → Copias de seguridad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup is %n days old: make one in Exchange → Backups.</source>
+        <translation>
+            <numerusform>La última copia de seguridad tiene %n día: haga una en Intercambio → Copias de seguridad.</numerusform>
+            <numerusform>La última copia de seguridad tiene %n días: haga una en Intercambio → Copias de seguridad.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

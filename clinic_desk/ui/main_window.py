@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from clinic_desk.core.security.roles import Perm
 from clinic_desk.core.workspace import Workspace
+from clinic_desk.ui import backup_reminder
 from clinic_desk.ui.lock import LockManager
 from clinic_desk.ui.placeholders import PlaceholderPage
 from clinic_desk.ui.roles import roles_text
@@ -223,6 +224,10 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.locker.quick_hide_action)
         self.help_menu = bar.addMenu("")
+        self.guide_action = QAction("", self)
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.triggered.connect(self.open_guide)
+        self.help_menu.addAction(self.guide_action)
         self.about_action = QAction("", self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
@@ -239,6 +244,7 @@ class MainWindow(QMainWindow):
         status.addWidget(self.site_label)
         status.addPermanentWidget(self.user_label)
         status.addPermanentWidget(self.lock_button)
+        backup_reminder.install(self)
 
     # -- navigation ---------------------------------------------------------------
     def section_keys(self) -> list[str]:
@@ -278,6 +284,20 @@ class MainWindow(QMainWindow):
         self.locker.stop()
         self.logout_requested.emit()
 
+    def open_guide(self) -> bool:
+        """Help → User guide: the PDF of the interface language in the PDF viewer. When it
+        is not installed, About says so (and shows the rest of the help there is)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from clinic_desk.ui.about import guide_path
+
+        path = guide_path()
+        if not path.is_file():
+            self.show_about()
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
     def show_about(self) -> None:
         from clinic_desk.ui.about import AboutDialog
 
@@ -288,6 +308,7 @@ class MainWindow(QMainWindow):
         self.locker.stop()
         if not self._closing:
             self._closing = True
+            backup_reminder.backup_on_exit(self.workspace)  # before the workspace closes
             self.closed.emit()
         super().closeEvent(event)  # type: ignore[arg-type]
 
@@ -313,6 +334,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("&Lock"))
         self.logout_action.setText(self.tr("Log &out"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.guide_action.setText(self.tr("&User guide"))
         self.about_action.setText(self.tr("&About Clinic Desk"))
         self.locker.retranslate()
         self.site_label.setText(self.tr("Site: {name} ({code})").format(name=site.name,

@@ -26,7 +26,7 @@ from clinic_desk.core.db import migrate
 from clinic_desk.core.db.base import ChangeLog
 from clinic_desk.core.db.types import utcnow
 from clinic_desk.core.errors import InvalidInput, NotWritable
-from clinic_desk.core.exchange import bundle, keys
+from clinic_desk.core.exchange import bundle, digest, keys
 from clinic_desk.core.exchange.models import ExchangeState
 from clinic_desk.core.exchange.policy import CONSENTS, PEOPLE, RISK, TablePolicy, build
 from clinic_desk.core.security import audit
@@ -495,6 +495,7 @@ def export_bundle(ws: Any, folder: Path, full: bool = False,
             pseudonymised = parts.write_part(
                 bundle.PSEUDONYMS, None, _pseudonym_rows(s, plan, _affected_people(s, plan)))
             parts.write_part(bundle.REDACTIONS, None, _redaction_rows(s, plan))
+            state = digest.site_digests(s, plan, _pseudonym_rows(s, plan, None))
             manifest = {
                 "format": bundle.FORMAT,
                 "kind": bundle.KIND,
@@ -510,6 +511,7 @@ def export_bundle(ws: Any, folder: Path, full: bool = False,
                 "range": {"from_seq": plan.from_seq, "to_seq": plan.to_seq,
                           "from_version": plan.from_version, "to_version": plan.to_version},
                 "parts": [p.to_dict() for p in parts.parts],
+                "digests": digest.manifest_entry(state),
             }
             raw = json.dumps(manifest, indent=1, sort_keys=True).encode("utf-8")
             zf.writestr(bundle.MANIFEST, raw)

@@ -30,6 +30,11 @@ given again) lets her re-sent record replace the redacted copy.
 
 Importing the same bundle again changes nothing. `dry_run` applies everything, reports,
 and rolls back.
+
+After the rows, the office's copy of the site is compared with the per-table digest of
+the site's whole state in the manifest (see digest): the report says it equals the
+site, or names the tables that differ (only for the site's latest bundle here). The
+change ranges received from each site, with any gap, come from received_ranges.
 """
 
 from __future__ import annotations
@@ -51,7 +56,7 @@ from clinic_desk.core.db.base import RAW_IMPORT
 from clinic_desk.core.db.models import User
 from clinic_desk.core.db.types import utcnow
 from clinic_desk.core.errors import ClinicDeskError, InvalidInput, TamperedOrForeign
-from clinic_desk.core.exchange import bundle, keys
+from clinic_desk.core.exchange import bundle, digest, keys
 from clinic_desk.core.exchange.models import Conflict, IdMap, ImportRecord, Pseudonym
 from clinic_desk.core.exchange.policy import NEVER_MERGE, SENDER_ONLY, TablePolicy, build
 from clinic_desk.core.security import audit
@@ -100,6 +105,7 @@ class ImportReport:
     max_version: int = 0
     redacted: int = 0  # people whose identity was removed here (consent withdrawn)
     restored: int = 0  # people whose record may replace a redacted copy again
+    state: digest.Comparison | None = None  # this office's copy of the site vs the site
 
     @property
     def totals(self) -> TableReport:
@@ -117,6 +123,7 @@ class ImportReport:
                 "dry_run": self.dry_run, "already_imported": self.already_imported,
                 "gap": list(self.gap) if self.gap else None,
                 "redacted": self.redacted, "restored": self.restored,
+                "state": self.state.to_dict() if self.state is not None else None,
                 "tables": {k: v.to_dict() for k, v in self.tables.items()},
                 "pseudonyms": self.pseudonyms.to_dict(), "totals": self.totals.to_dict()}
 
@@ -141,6 +148,26 @@ class ImportReport:
                            f"{r.conflicts:>11}")
         t = self.totals
         out.append(f"  {'total':<28}{t.new:>8}{t.updated:>9}{t.unchanged:>11}{t.conflicts:>11}")
+        out.extend(self.state_lines())
+        return out
+
+    def state_lines(self) -> list[str]:
+        """The digest comparison in words (see digest)."""
+        st = self.state
+        if st is None:
+            return []
+        if not st.compared:
+            why = ("the bundle carries no digest (an older version of Clinic Desk)"
+                   if st.reason == "no digest" else
+                   "a later bundle of this site was imported already")
+            return [f"  copy of site {self.site_code} not compared: {why}"]
+        if st.equal:
+            return [f"  your copy of site {self.site_code} equals the site"]
+        out = [f"  your copy of site {self.site_code} differs from the site in "
+               f"{len(st.differing)} table(s):"]
+        for name in st.differing:
+            site_rows, here = st.rows.get(name, (0, 0))
+            out.append(f"    {name}: {site_rows} rows at the site, {here} here")
         return out
 
 
@@ -239,6 +266,31 @@ class Applier:
         self.policies = {p.name: p for p in build()}
         self.progress: Callable[[int], None] = lambda _n: None
         self.restored: dict[str, set[str]] = {}  # table -> ids a re-sent record replaces
+        # rows merged with another site's record by natural key (see digest): local ids
+        # shared by several sites, and per site the version each last sent of its rows
+        self.shared: dict[str, set[str]] = {
+            name: set(m.values()) for name, m in self.id_map.items()}
+        self.seen: dict[str, dict[str, dict[str, list[Any]]]] = {}
+        self.seen_changed: set[str] = set()
+
+    def _seen_of(self, site: str) -> dict[str, dict[str, list[Any]]]:
+        if site not in self.seen:
+            self.seen[site] = digest.read_seen(self.s, site)
+        return self.seen[site]
+
+    def note_seen(self, site: str, table: str, row_id: str, version: int, deleted: bool,
+                  keep: bool = False) -> None:
+        rows = self._seen_of(site).setdefault(table, {})
+        if keep and row_id in rows:
+            return
+        value = [int(version), bool(deleted)]
+        if rows.get(row_id) != value:
+            rows[row_id] = value
+            self.seen_changed.add(site)
+
+    def save_seen(self) -> None:
+        for site in sorted(self.seen_changed):
+            digest.write_seen(self.s, site, self.seen[site])
 
     def writer_site(self, row: dict[str, Any]) -> str | None:
         return self.user_site.get(row.get("updated_by") or "", row.get("origin_site"))
@@ -297,8 +349,10 @@ class Applier:
     def _apply_batch(self, pol: TablePolicy, rows: list[dict[str, Any]],
                      rep: TableReport) -> None:
         t = pol.table
+        sent_ids: dict[int, str] = {}
         for row in rows:
             self.check_origin(pol, row)
+            sent_ids[id(row)] = row["id"]
             self.remap(pol, row)
             self.report.max_version = max(self.report.max_version, int(row["version"]))
             if pol.name == "users":
@@ -319,10 +373,21 @@ class Applier:
                             name=self.b.name, table=pol.name, key=", ".join(pol.uniques[0]))
                     self.s.add(IdMap(table_name=pol.name, foreign_id=row["id"],
                                      local_id=old["id"]))
+                    owner = old.get("origin_site")
+                    if owner and owner not in (self.local_site, self.sender):
+                        # the owner's copy, as it was before another site's joined it
+                        self.note_seen(owner, pol.name, old["id"], old["version"],
+                                       bool(old.get("deleted")), keep=True)
+                    self.shared.setdefault(pol.name, set()).add(old["id"])
                     self.id_map[pol.name][row["id"]] = old["id"]
                     row["id"] = old["id"]
                     row["origin_site"] = old["origin_site"]
                     row["created_at"] = old["created_at"]
+            sent = sent_ids[id(row)]
+            if (sent != row["id"] or row["id"] in self.shared.get(pol.name, ())
+                    or sent in self._seen_of(self.sender).get(pol.name, {})):
+                self.note_seen(self.sender, pol.name, sent, row["version"],
+                               bool(row.get("deleted")))
             if old is None:
                 inserts.append(row)
                 existing[row["id"]] = row
@@ -461,6 +526,13 @@ class Applier:
             values: dict[str, Any] = dict(pol.blank)
             if not pol.append_only:
                 values["version"] = version
+                # the site still holds these rows as they were: digest them so (see digest)
+                t = pol.table
+                for chunk in _chunks(sorted(ids)):
+                    for row_id, v, deleted in self.s.execute(
+                            select(t.c.id, t.c.version, t.c.deleted).where(
+                                t.c.id.in_(chunk), t.c.origin_site == self.sender)):
+                        self.note_seen(self.sender, name, row_id, v, deleted, keep=True)
             self._update(pol, ids, values)
         touched = [i for ids in (*tied.values(), *texts.values()) for i in ids]
         for chunk in _chunks(touched):  # values that lost a merge may name her too
@@ -569,6 +641,7 @@ def apply_bundle(s: Session, b: bundle.OpenedBundle, local_site: str, dry_run: b
         for row in changes:  # after the rows: nothing of hers may come back with them
             if row["action"] == "redact":
                 report.redacted += applier.redact(row["person_id"], version)
+        applier.save_seen()
         s.flush()
         if report.redacted and s.get_bind().dialect.name == "sqlite":
             # merge the name index, so her deleted entries leave its segments too
@@ -578,6 +651,10 @@ def apply_bundle(s: Session, b: bundle.OpenedBundle, local_site: str, dry_run: b
                 conn.exec_driver_sql("INSERT INTO person_fts (person_fts) VALUES ('optimize')")
     finally:
         s.info.pop(RAW_IMPORT, None)
+    if report.to_seq >= last:
+        report.state = digest.compare(s, report.site_id, m, list(policies.values()))
+    else:
+        report.state = digest.Comparison(False, reason="older bundle")
     s.add(ImportRecord(site_id=report.site_id, site_code=report.site_code,
                        bundle_sha256=b.sha256, full=report.full, from_seq=report.from_seq,
                        to_seq=report.to_seq, imported_at=utcnow(),
@@ -751,3 +828,41 @@ def trust_site_file(ws: Any, raw: bytes) -> keys.SitePublic:
 
 def conflicts(s: Session, limit: int = 500) -> list[Conflict]:
     return list(s.scalars(select(Conflict).order_by(Conflict.id.desc()).limit(limit)))
+
+
+def received_ranges(s: Session) -> dict[str, list[tuple[int, int]]]:
+    """Site code -> the change ranges (first, last) received from it, merged; a hole
+    between two ranges is a gap in that site's changes at this office."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    codes: dict[str, str] = {}
+    for site_id, code, full, lo, hi in s.execute(select(
+            ImportRecord.site_id, ImportRecord.site_code, ImportRecord.full,
+            ImportRecord.from_seq, ImportRecord.to_seq).order_by(ImportRecord.id)):
+        codes[site_id] = code
+        first = 1 if full else int(lo) + 1
+        if int(hi) >= first:
+            spans[site_id].append((first, int(hi)))
+    out: dict[str, list[tuple[int, int]]] = {}
+    for site_id, code in codes.items():
+        merged: list[tuple[int, int]] = []
+        for a, b in sorted(spans.get(site_id, [])):
+            if merged and a <= merged[-1][1] + 1:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        out[code] = merged
+    return out
+
+
+def coverage(ws: Any, database_url: str | None = None) -> dict[str, list[tuple[int, int]]]:
+    """received_ranges of this office's database, or of the PostgreSQL one."""
+    require(ws.actor, Perm.IMPORT)
+    if database_url is None:
+        with ws.db.read() as s:
+            return received_ranges(s)
+    engine = target_engine(database_url)
+    try:
+        with Session(engine) as s:
+            return received_ranges(s)
+    finally:
+        engine.dispose()

@@ -184,8 +184,10 @@ def shelter_figures(s: Session, actor: Any, today: dt.date | None = None
     return people, figures
 
 
-def write_stats(ws: Any, out: Path) -> int:
-    """Write the statistics CSV atomically; returns the number of rows."""
+def stats_rows(ws: Any) -> list[tuple[str, str, str, str, str]]:
+    """The de-identified statistics as rows (section, month, dimension, value, count),
+    sorted, small cells of people suppressed: what write_stats writes and the
+    statistics screen shows."""
     actor = require(ws.actor, Perm.EXPORT)
     with ws.db.read() as s:
         people = people_counts(s) + community_headcounts(s)
@@ -196,14 +198,21 @@ def write_stats(ws: Any, out: Path) -> int:
                                                     if n > 0}
     values.update({k: str(n) for k, n in activity.items()})
     values.update(figures)
+    return [(*key, values[key]) for key in sorted(values)]
+
+
+def write_stats(ws: Any, out: Path, rows: list[tuple[str, ...]] | None = None) -> int:
+    """Write the statistics CSV atomically (`rows` from stats_rows, or computed now);
+    returns the number of rows."""
+    actor = require(ws.actor, Perm.EXPORT)
+    if rows is None:
+        rows = stats_rows(ws)
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(HEADER)
-    rows = 0
-    for key in sorted(values):
-        w.writerow([*key, values[key]])
-        rows += 1
+    for row in rows:
+        w.writerow(row)
     atomic_write_bytes(Path(out), buf.getvalue().encode("utf-8"), mode=0o600)
     with ws.db.write(actor.user_id) as s:
-        audit.record(s, "statistics_written", actor, target=Path(out).name, rows=rows)
-    return rows
+        audit.record(s, "statistics_written", actor, target=Path(out).name, rows=len(rows))
+    return len(rows)

@@ -186,13 +186,13 @@ class BackupView(QWidget):
         elif days == 0:
             self.last.setText(self.tr("Last backup: {when} (today)").format(when=fmt_when(last)))
         else:
-            self.last.setText(self.tr("Last backup: {when} ({days} days ago)").format(
-                when=fmt_when(last), days=days))
+            self.last.setText(self.tr("Last backup: {when} (%n day(s) ago)", "", days).format(
+                when=fmt_when(last)))
         if last is None or (days is not None and days > limit):
             self.reminder.setText(self.tr(
-                "Make a backup: the last one is older than {days} days (the reminder set "
+                "Make a backup: the last one is older than %n day(s) (the reminder set "
                 "in Administration → Settings). A lost or broken PC would take everything "
-                "entered since with it.").format(days=limit) if last is not None else self.tr(
+                "entered since with it.", "", limit) if last is not None else self.tr(
                 "No backup has been made yet. Make one now, and keep a copy on a USB stick "
                 "away from this PC."))
             self.reminder.show()

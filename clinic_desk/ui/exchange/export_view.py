@@ -271,25 +271,23 @@ class ExportView(QWidget):
                     "holds, shaped by consent.") if first else
             self.tr("A full export: everything this site holds, shaped by consent.")
             if preview.full else
-            self.tr("Changes since the last export ({count} changes).").format(
-                count=preview.changes))
+            self.tr("Changes since the last export (%n change(s)).", "", preview.changes))
         self.identified.setText(self.tr(
-            "{count} people travel with their name: their consent covers sending their "
-            "record to the central office.").format(count=preview.identified_people))
+            "%n people travel with their name: their consent covers sending their "
+            "record to the central office.", "", preview.identified_people))
         self.pseudonymised.setText(self.tr(
-            "{count} people travel without their name, as a code with age band, sector, "
-            "violence types, risk level and counts — enough for planning.").format(
-            count=preview.pseudonymised_people))
+            "%n people travel without their name, as a code with age band, sector, "
+            "violence types, risk level and counts — enough for planning.", "",
+            preview.pseudonymised_people))
         self.redacted.setVisible(bool(preview.redacted_people))
         self.redacted.setText(self.tr(
-            "{count} people withdrew their consent: the central office will remove their "
-            "name and notes and keep only their figures.").format(
-            count=preview.redacted_people))
+            "%n people withdrew their consent: the central office will remove their "
+            "name and notes and keep only their figures.", "", preview.redacted_people))
         withheld = sum(preview.withheld.values())
         self.withheld.setText(self.tr(
-            "Stays at this site: {count} records of people without that consent, the text "
+            "Stays at this site: %n record(s) of people without that consent, the text "
             "of notes that are not covered by everyone's consent, and the details of the "
-            "audit log (only its fingerprints travel).").format(count=withheld))
+            "audit log (only its fingerprints travel).", "", withheld))
         names = sorted(set(preview.rows) | set(preview.withheld),
                        key=lambda n: (-(preview.rows.get(n, 0) + preview.withheld.get(n, 0)),
                                       table_name(n)))

@@ -27,6 +27,7 @@ from clinic_desk.core.exchange.policy import by_name
 from clinic_desk.core.workspace import Workspace
 from clinic_desk.ui.admin.user_dialogs import InlineMessage
 from clinic_desk.ui.admin.users_view import intro_label
+from clinic_desk.ui.exchange import report_pdf
 from clinic_desk.ui.exchange.common import (
     banner,
     bold,
@@ -89,6 +90,9 @@ class ImportView(QWidget):
         self.table.setObjectName("import_report")
         rcol.addWidget(self.report_title)
         rcol.addWidget(self.report_summary)
+        self.pdf_task: TaskHandle | None = None
+        self.save_pdf_button = report_pdf.make_button(self)
+        rcol.addWidget(self.save_pdf_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.table.setMinimumWidth(600)
         self.table.setMaximumWidth(780)
         trow = QHBoxLayout()
@@ -231,12 +235,12 @@ class ImportView(QWidget):
             t = r.totals
             if dry_run:
                 line = self.tr(
-                    "{file} from site {code}: {new} new, {updated} updated, {unchanged} "
-                    "unchanged, {conflicts} conflicts.")
+                    "{file} from site {code}: new {new}, updated {updated}, unchanged "
+                    "{unchanged}, conflicts {conflicts}.")
             else:
                 line = self.tr(
-                    "{file} from site {code} was imported: {new} new, {updated} updated, "
-                    "{unchanged} unchanged, {conflicts} conflicts.")
+                    "{file} from site {code} was imported: new {new}, updated {updated}, "
+                    "unchanged {unchanged}, conflicts {conflicts}.")
             lines.append(line.format(file=r.bundle, code=r.site_code, new=t.new,
                                      updated=t.updated, unchanged=t.unchanged,
                                      conflicts=t.conflicts))
@@ -247,9 +251,10 @@ class ImportView(QWidget):
                                      "(fingerprint {fp}).").format(
                     code=r.site_code, fp=keys.pretty(r.trusted_now)))
             if r.redacted:
-                lines.append(self.tr("{count} people of site {code} withdrew their consent: "
-                                     "their name and notes are removed here.").format(
-                    count=r.redacted, code=r.site_code))
+                lines.append(self.tr("%n people of site {code} withdrew their consent: "
+                                     "their name and notes are removed here.", "",
+                                     r.redacted).format(code=r.site_code))
+            lines.extend(report_pdf.state_lines(r))
         self.report_summary.setText("\n".join(lines))
         merged: dict[str, import_.TableReport] = {}
         for r in reports:
@@ -268,6 +273,7 @@ class ImportView(QWidget):
             self.table.setItem(row, 0, QTableWidgetItem(table_name(name)))
             for c, n in enumerate((m.new, m.updated, m.unchanged, m.conflicts), start=1):
                 self.table.setItem(row, c, _right(n))
+        self.save_pdf_button.setVisible(bool(reports))
         self.report_panel.show()
 
     def _cancelled(self) -> None:

@@ -17,6 +17,7 @@ from clinic_desk.ui.exchange.backup_view import BackupView
 from clinic_desk.ui.exchange.export_view import ExportView
 from clinic_desk.ui.exchange.import_view import ConflictsView, ImportView
 from clinic_desk.ui.exchange.keys_view import KeysView
+from clinic_desk.ui.exchange.stats_view import StatsView
 
 
 class ExchangePage(QWidget):
@@ -45,6 +46,7 @@ class ExchangePage(QWidget):
         self.conflicts: ConflictsView | None = None
         self.backups: BackupView | None = None
         self.keys: KeysView | None = None
+        self.stats: StatsView | None = None
         if can(Perm.IMPORT) and centre:  # only the central office imports; it comes first
             self.importer = ImportView(workspace, self)
             self.conflicts = ConflictsView(workspace, self)
@@ -54,6 +56,9 @@ class ExchangePage(QWidget):
         if can(Perm.EXPORT):
             self.export = ExportView(workspace, self)
             self.tabs.addTab(self._padded(self.export), self.tr("&Export to USB"))
+        if can(Perm.EXPORT):
+            self.stats = StatsView(workspace, self)
+            self.tabs.addTab(self._padded(self.stats), self.tr("&Statistics"))
         if can(Perm.BACKUP):
             self.backups = BackupView(workspace, self)
             self.backups.restart_required.connect(self._restart)
@@ -94,7 +99,8 @@ class ExchangePage(QWidget):
         if self.workspace.actor is None:
             return
         holder = self.tabs.widget(index)
-        for view in (self.export, self.importer, self.conflicts, self.backups, self.keys):
+        for view in (self.export, self.importer, self.conflicts, self.stats, self.backups,
+                     self.keys):
             if view is not None and holder is not None and holder.isAncestorOf(view):
                 if view is self.importer:
                     view.refresh()  # keeps its report

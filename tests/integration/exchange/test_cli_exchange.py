@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import keyring
@@ -55,9 +56,18 @@ def test_keys_export_import_backup_restore_stats(folders, tmp_path):
     assert len(p.stderr.strip().splitlines()) == 1
     p = cli(["import", str(bundle), "--dry-run", "--trust-new-site"], tmp_path, centre)
     assert p.returncode == 0 and "dry run" in p.stdout
-    p = cli(["import", str(bundle), "--trust-new-site"], tmp_path, centre)
+    pdf = tmp_path / "import-report.pdf"
+    p = cli(["import", str(bundle), "--trust-new-site", "--report-pdf", str(pdf)], tmp_path,
+            centre)
     assert p.returncode == 0, p.stderr
     assert "site key trusted now" in p.stdout and "(pseudonymised people)" in p.stdout
+    assert "your copy of site HUAYCAN-01 equals the site" in p.stdout
+    assert p.stdout.strip().splitlines()[-1] == f"Report written to {pdf}"
+    pdf_text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                              text=True, check=True).stdout
+    assert "Informe de importación" in pdf_text  # the office's language: Spanish
+    assert "Su copia de la sede HUAYCAN-01 es igual a la sede." in pdf_text
+    assert SECRET_NAME[1] not in pdf_text
 
     damaged = usb / "damaged.cdbundle"
     raw = bytearray(bundle.read_bytes())

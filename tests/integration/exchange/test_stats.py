@@ -44,3 +44,14 @@ def test_stats_has_shelter_and_community_figures(workspace, tmp_path):
         if key[0] in ("intakes", "community_reached") or key[2] in (
                 "admissions", "discharges", "referral_source", "discharge_reason"):
             assert value == "<5" or int(value) >= 5, key
+
+
+def test_stats_rows_are_what_the_csv_holds(workspace, tmp_path):
+    shelter_demo.fill(workspace, beds=4, days=20)
+    rows = stats.stats_rows(workspace)
+    assert rows and all(len(r) == 5 for r in rows) and rows == sorted(rows)
+    out = tmp_path / "stats.csv"
+    assert stats.write_stats(workspace, out, rows) == len(rows)
+    assert _rows(out) == {tuple(r[:4]): r[4] for r in rows}
+    assert stats.write_stats(workspace, tmp_path / "again.csv") == len(rows)
+    assert (tmp_path / "again.csv").read_bytes() == out.read_bytes()

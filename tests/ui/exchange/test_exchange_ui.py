@@ -43,8 +43,9 @@ def test_export_shows_the_preview_then_writes_the_bundle(qtbot, net, usb, monkey
     view.preview_button.click()
     qtbot.waitUntil(lambda: view.preview is not None, timeout=10000)
     assert view.preview_panel.isVisible()
-    assert view.identified.text().startswith("1 people travel with their name")
-    assert view.pseudonymised.text().startswith("1 people travel without their name")
+    # %n plurals: "1 person travels", never "1 people travel"
+    assert view.identified.text().startswith("1 person travels with their name")
+    assert view.pseudonymised.text().startswith("1 person travels without their name")
     assert "audit log" in view.withheld.text()
     kinds = {view.rows.item(r, 0).text(): (int(view.rows.item(r, 1).text()),
                                            int(view.rows.item(r, 2).text()))
