@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from clinic_desk.core.db.base import tombstone
 from clinic_desk.core.db.models import User
@@ -665,13 +665,24 @@ def get_summary(session: Session, actor: Actor, session_id: str) -> SessionSumma
     return _summaries(session, actor, [_row(session, session_id)])[0]
 
 
+SUMMARY_COLUMNS = (
+    CounsellingSession.kind, CounsellingSession.status, CounsellingSession.starts_at,
+    CounsellingSession.ends_at, CounsellingSession.duration_min, CounsellingSession.place,
+    CounsellingSession.group_id, CounsellingSession.author_id, CounsellingSession.restricted,
+    CounsellingSession.signed_at,
+)
+
+
 def list_sessions(session: Session, actor: Actor, person_id: str | None = None,
                   counsellor_id: str | None = None, group_id: str | None = None,
                   start: dt.datetime | None = None, end: dt.datetime | None = None,
                   status: str | None = None, limit: int = 500) -> list[SessionSummary]:
     """Sessions, newest first, without content (every role with SESSIONS_LOG)."""
     require(actor, Perm.SESSIONS_LOG)
-    q = select(CounsellingSession).where(CounsellingSession.deleted.is_(False))
+    # Only the columns a summary shows: never the note text (faster, and no content in
+    # memory for roles that may not read it).
+    q = select(CounsellingSession).options(load_only(*SUMMARY_COLUMNS)).where(
+        CounsellingSession.deleted.is_(False))
     if person_id:
         q = q.where(CounsellingSession.id.in_(
             select(Attendance.session_id).where(Attendance.person_id == person_id,

@@ -8,7 +8,6 @@ Each alert has a badge with colour, symbol and words (never colour alone).
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -31,6 +30,7 @@ from clinic_desk.core.security.roles import Perm
 from clinic_desk.core.workspace import Workspace
 from clinic_desk.ui.admin.users_view import empty_state
 from clinic_desk.ui.inventory.common import (
+    RowsModel,
     alert_label,
     badge_colour,
     badge_icon,
@@ -42,34 +42,18 @@ from clinic_desk.ui.messages import error_text
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class AlertsModel(QAbstractTableModel):
+class AlertsModel(RowsModel):
     KIND, LOCATION, ITEM, DETAIL = range(4)
+    COLUMNS = 4
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
         self._rows: list[Alert] = []
         self.show_location = True
 
-    def set_rows(self, rows: list[Alert]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Alert | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Alert"), self.tr("Where"), self.tr("Medicine"),
-                self.tr("Details"))[section]
+                self.tr("Details"))
 
     def detail(self, a: Alert) -> str:
         qty = fmt_qty(a.quantity)

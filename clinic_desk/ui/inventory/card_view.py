@@ -7,7 +7,6 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,11 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,29 +27,35 @@ from clinic_desk.core.inventory.reports import CardRow, StockCard
 from clinic_desk.core.reports import stock_pdf
 from clinic_desk.core.security.roles import Perm
 from clinic_desk.core.workspace import Workspace
-from clinic_desk.ui.admin.user_dialogs import SPACING, InlineMessage
-from clinic_desk.ui.admin.users_view import empty_state
+from clinic_desk.ui.admin.user_dialogs import InlineMessage
 from clinic_desk.ui.inventory.common import (
     ItemPicker,
+    LocationTab,
+    RowsModel,
+    buddy_label,
     date_edit,
     fmt_date,
     fmt_qty,
     from_qdate,
     kind_label,
+    named_button,
+    open_dialog,
     reason_label,
-    set_column_widths,
+    report_table,
+    tab_column,
+    with_empty_state,
 )
-from clinic_desk.ui.inventory.exporting import ask_path, language, safe_name, save_in_background
+from clinic_desk.ui.inventory.exporting import export_to, language, safe_name
 from clinic_desk.ui.inventory.reverse_dialog import ReverseDialog
-from clinic_desk.ui.inventory.stock_view import _table
 from clinic_desk.ui.messages import error_text
 from clinic_desk.ui.tasks import TaskHandle
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class CardModel(QAbstractTableModel):
+class CardModel(RowsModel):
     DATE, KIND, LOT, EXPIRY, IN, OUT, BALANCE, REFERENCE = range(8)
+    COLUMNS = 8
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
@@ -72,22 +73,10 @@ class CardModel(QAbstractTableModel):
         self.reversed_of, self.reversed_on = links or ({}, {})
         self.endResetModel()
 
-    def row_at(self, row: int) -> CardRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 8
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Date"), self.tr("Movement"), self.tr("Lot"), self.tr("Expiry"),
                 self.tr("In"), self.tr("Out"), self.tr("Balance"),
-                self.tr("From / to / reason"))[section]
+                self.tr("From / to / reason"))
 
     def reference(self, r: CardRow) -> str:
         parts = [reason_label(r.reason)] if r.reason else []
@@ -141,35 +130,26 @@ class CardModel(QAbstractTableModel):
         return r is not None and r.entry_id in self.reversed_on
 
 
-class CardView(QWidget):
+class CardView(LocationTab):
     changed = Signal()  # an entry was reversed (the other tabs reload)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
+        super().__init__(workspace, parent)
         actor = workspace.actor
         self.can_write = actor is not None and actor.can(Perm.STOCK_WRITE)
         self.dialog: ReverseDialog | None = None
-        self.location_id: str | None = None
-        self.location_name = ""
-        self.task: TaskHandle | None = None
         today = dt.date.today()
         self.item = ItemPicker(self)
         self.item.setObjectName("card_item")
-        item_label = QLabel(self.tr("&Medicine:"), self)
-        item_label.setBuddy(self.item)
+        item_label = buddy_label(self, self.tr("&Medicine:"), self.item)
         self.whole = QCheckBox(self.tr("&Whole history"), self)
         self.whole.setObjectName("whole_history")
         self.start = date_edit(self, today.replace(day=1) - dt.timedelta(days=180), "start")
         self.end = date_edit(self, today, "end")
-        start_label = QLabel(self.tr("F&rom:"), self)
-        start_label.setBuddy(self.start)
-        end_label = QLabel(self.tr("&To:"), self)
-        end_label.setBuddy(self.end)
-        self.csv_button = QPushButton(self.tr("Save as C&SV…"), self)
-        self.csv_button.setObjectName("card_csv")
-        self.pdf_button = QPushButton(self.tr("Save as &PDF…"), self)
-        self.pdf_button.setObjectName("card_pdf")
+        start_label = buddy_label(self, self.tr("F&rom:"), self.start)
+        end_label = buddy_label(self, self.tr("&To:"), self.end)
+        self.csv_button = named_button(self, self.tr("Save as C&SV…"), "card_csv")
+        self.pdf_button = named_button(self, self.tr("Save as &PDF…"), "card_pdf")
         self.csv_button.clicked.connect(lambda: self.export_csv())
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
         bar = QHBoxLayout()
@@ -189,8 +169,7 @@ class CardView(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("cardSummary")
         self.summary.setWordWrap(True)
-        self.reverse_button = QPushButton(self.tr("Re&verse…"), self)
-        self.reverse_button.setObjectName("reverse")
+        self.reverse_button = named_button(self, self.tr("Re&verse…"), "reverse")
         self.reverse_button.setToolTip(self.tr("Correct a mistake: a new entry cancels the "
                                                "selected one"))
         self.reverse_button.setVisible(self.can_write)
@@ -200,32 +179,18 @@ class CardView(QWidget):
         summary_row.addWidget(self.summary, 1)
         summary_row.addWidget(self.reverse_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.model = CardModel(self)
-        self.table = _table(self, "card_table")
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Stock card"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(CardModel.REFERENCE, QHeaderView.ResizeMode.Stretch)
-        set_column_widths(self.table, (
-            (CardModel.DATE, 95), (CardModel.KIND, 170), (CardModel.LOT, 110),
-            (CardModel.EXPIRY, 95), (CardModel.IN, 80), (CardModel.OUT, 80),
-            (CardModel.BALANCE, 85)))
-        self.empty = empty_state(
-            self.tr("No movements to show"),
+        self.table = report_table(self, "card_table", self.model, self.tr("Stock card"),
+                                  CardModel.REFERENCE, (
+                (CardModel.DATE, 95), (CardModel.KIND, 170), (CardModel.LOT, 110),
+                (CardModel.EXPIRY, 95), (CardModel.IN, 80), (CardModel.OUT, 80),
+                (CardModel.BALANCE, 85)))
+        self.empty, self.stack = with_empty_state(
+            self, self.table, self.tr("No movements to show"),
             self.tr("Choose a medicine. Every receipt, dispensing, transfer, adjustment and "
                     "count of it at this location is listed here with the balance after "
-                    "it."), self)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
+                    "it."))
         self.message = InlineMessage(self)
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(SPACING)
-        col.addLayout(bar)
-        col.addLayout(summary_row)
-        col.addWidget(self.message)
-        col.addWidget(self.stack, 1)
+        tab_column(self, bar, summary_row, self.message, self.stack)
         self.item.item_changed.connect(lambda _i: self.refresh_card())
         self.start.dateChanged.connect(lambda _d: self.refresh_card())
         self.end.dateChanged.connect(lambda _d: self.refresh_card())
@@ -234,11 +199,6 @@ class CardView(QWidget):
             self.item.set_items(catalogue.list_items(s, workspace.actor, include_inactive=True))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
-
-    def set_location(self, location_id: str | None, name: str = "") -> None:
-        self.location_id = location_id
-        self.location_name = name
-        self.refresh_card()
 
     def refresh(self) -> None:
         self.refresh_card()
@@ -323,10 +283,7 @@ class CardView(QWidget):
         self.message.clear()
         dlg = ReverseDialog(self.workspace, self.location_id, self.location_name, row,
                             card.unit, self)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.saved.connect(self._reversed)
-        self.dialog = dlg
-        dlg.open()
+        open_dialog(self, dlg, self._reversed)
         return dlg
 
     def _reversed(self, _result: object) -> None:
@@ -347,25 +304,18 @@ class CardView(QWidget):
         card = self.model.card
         if card is None:
             return None
-        path = path or ask_path(self, self.tr("Save the stock card as CSV"),
-                                self._suggested("csv"), self.tr("CSV files (*.csv)"))
-        if path is None:
-            return None
         lang = language()
-        self.task = save_in_background(self, self.message, self.tr("Saving the stock card…"),
-                                       lambda: reports.stock_card_csv(card, path, lang))
-        return self.task
+        return export_to(self, path, self.tr("Save the stock card as CSV"),
+                         self._suggested("csv"), self.tr("CSV files (*.csv)"),
+                         self.tr("Saving the stock card…"),
+                         lambda p: reports.stock_card_csv(card, p, lang))
 
     def export_pdf(self, path: Path | None = None) -> TaskHandle | None:
         card = self.model.card
         if card is None:
             return None
-        path = path or ask_path(self, self.tr("Save the stock card as PDF"),
-                                self._suggested("pdf"), self.tr("PDF files (*.pdf)"))
-        if path is None:
-            return None
         lang, site = language(), self.workspace.site.name
-        self.task = save_in_background(
-            self, self.message, self.tr("Making the stock card PDF…"),
-            lambda: stock_pdf.write_stock_card(card, path, lang, site))
-        return self.task
+        return export_to(self, path, self.tr("Save the stock card as PDF"),
+                         self._suggested("pdf"), self.tr("PDF files (*.pdf)"),
+                         self.tr("Making the stock card PDF…"),
+                         lambda p: stock_pdf.write_stock_card(card, p, lang, site))

@@ -4,8 +4,6 @@ recalling a lot everywhere at once."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -16,63 +14,41 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from clinic_desk.core.inventory import catalogue
 from clinic_desk.core.inventory.catalogue import ItemInfo
 from clinic_desk.core.workspace import Workspace
-from clinic_desk.ui.admin.user_dialogs import SPACING, InlineMessage
+from clinic_desk.ui.admin.user_dialogs import InlineMessage
 from clinic_desk.ui.admin.users_view import intro_label
 from clinic_desk.ui.inventory.common import (
     ItemPicker,
     MovementDialog,
+    RowsModel,
+    buddy_label,
     fmt_date,
-    set_column_widths,
+    open_dialog,
+    report_table,
+    reselect,
     status_label,
+    tab_column,
 )
-from clinic_desk.ui.inventory.stock_view import _table
 from clinic_desk.ui.messages import error_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class CatalogueModel(QAbstractTableModel):
+class CatalogueModel(RowsModel):
     CODE, NAME, STRENGTH, FORM, UNIT, GROUP, DIVISIBLE, GTIN, ACTIVE = range(9)
+    COLUMNS = 9
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ItemInfo] = []
-
-    def set_rows(self, rows: list[ItemInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ItemInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, item_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == item_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 9
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Code"), self.tr("Generic name"), self.tr("Strength"), self.tr("Form"),
                 self.tr("Unit"), self.tr("Therapeutic group"), self.tr("Can be split"),
-                self.tr("GTIN (barcode)"), self.tr("In use"))[section]
+                self.tr("GTIN (barcode)"), self.tr("In use"))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         r = self.row_at(index.row()) if index.isValid() else None
@@ -191,25 +167,20 @@ class CatalogueView(QWidget):
         self.workspace = workspace
         self.dialog: QDialog | None = None
         self.model = CatalogueModel(self)
-        self.table = _table(self, "catalogue_table")
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Medicine catalogue"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(CatalogueModel.GROUP, QHeaderView.ResizeMode.Stretch)
-        set_column_widths(self.table, (
-            (CatalogueModel.CODE, 110), (CatalogueModel.NAME, 230),
-            (CatalogueModel.STRENGTH, 130), (CatalogueModel.FORM, 150),
-            (CatalogueModel.UNIT, 120), (CatalogueModel.DIVISIBLE, 112),
-            (CatalogueModel.GTIN, 130), (CatalogueModel.ACTIVE, 80)))
+        self.table = report_table(
+            self, "catalogue_table", self.model, self.tr("Medicine catalogue"),
+            CatalogueModel.GROUP, (
+                (CatalogueModel.CODE, 110), (CatalogueModel.NAME, 230),
+                (CatalogueModel.STRENGTH, 130), (CatalogueModel.FORM, 150),
+                (CatalogueModel.UNIT, 120), (CatalogueModel.DIVISIBLE, 112),
+                (CatalogueModel.GTIN, 130), (CatalogueModel.ACTIVE, 80)))
         self.table.doubleClicked.connect(lambda _i: self.edit_item())
         self.search = QLineEdit(self)
         self.search.setObjectName("catalogue_search")
         self.search.setPlaceholderText(self.tr("Filter by name, code or group"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.refresh())
-        find = QLabel(self.tr("&Find:"), self)
-        find.setBuddy(self.search)
+        find = buddy_label(self, self.tr("&Find:"), self.search)
         self.add_button = QPushButton(self.tr("&Add medicine…"), self)
         self.add_button.setProperty("primary", True)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
@@ -232,15 +203,10 @@ class CatalogueView(QWidget):
         bar.addSpacing(16)
         bar.addWidget(self.starter_button)
         self.message = InlineMessage(self)
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(SPACING)
-        col.addWidget(intro_label(self.tr(
+        tab_column(self, intro_label(self.tr(
             "The medicines every botiquín can hold. A medicine no longer used stays in the "
-            "history; untick \u201cIn use\u201d instead of deleting it."), self))
-        col.addLayout(bar)
-        col.addWidget(self.message)
-        col.addWidget(self.table, 1)
+            "history; untick \u201cIn use\u201d instead of deleting it."), self),
+            bar, self.message, self.table)
         self.refresh()
 
     def refresh(self, select: str | None = None) -> None:
@@ -253,25 +219,14 @@ class CatalogueView(QWidget):
             self.message.show_message(error_text(exc))
             rows = []
         self.model.set_rows(rows)
-        row = self.model.row_of(current) if current else -1
-        if row < 0 and self.model.rowCount():
-            row = 0
-        if row >= 0:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+        reselect(self.table, self.model.row_of(current) if current else -1)
 
     def selected(self) -> ItemInfo | None:
         index = self.table.selectionModel().currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def _open(self, dialog: QDialog, text: str) -> QDialog:
-        self.message.clear()
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda result: self._saved(result, text))  # type: ignore[attr-defined]
-        dialog.open()
-        return dialog
+        return open_dialog(self, dialog, lambda result: self._saved(result, text))
 
     def _saved(self, result: object, text: str) -> None:
         if isinstance(result, tuple):  # a recall: (batch, codes of locations holding it)

@@ -11,9 +11,20 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -21,7 +32,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QLayout,
+    QPushButton,
+    QStackedWidget,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -32,7 +47,9 @@ from clinic_desk.core.inventory.catalogue import ItemInfo
 from clinic_desk.core.workspace import Workspace
 from clinic_desk.resources import icon_path
 from clinic_desk.ui.admin.user_dialogs import SPACING, InlineMessage
+from clinic_desk.ui.admin.users_view import empty_state
 from clinic_desk.ui.messages import error_text
+from clinic_desk.ui.tasks import TaskHandle
 
 DATE_FORMAT = "dd/MM/yyyy"  # Peru's way, in both languages
 # the shared stylesheet does not cover date fields yet: the same look as a line edit
@@ -467,3 +484,156 @@ def read(workspace: Workspace, fn: Callable[[object, object], object]) -> object
 
 def standard_icon(widget: QWidget, which: QStyle.StandardPixmap) -> QIcon:
     return widget.style().standardIcon(which)
+
+
+# -- tables ----------------------------------------------------------------------------
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over a list of rows: `COLUMNS` columns, horizontal header words
+    from `headers()` (written in the subclass, so they stay in its translation context)."""
+
+    COLUMNS = 0
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+
+    def set_rows(self, rows: Sequence) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int):  # noqa: ANN201 - the subclass's row type
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, row_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == row_id), -1)
+
+    def headers(self) -> tuple[str, ...]:
+        return ()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.headers()[section]
+
+
+def plain_table(parent: QWidget, name: str) -> QTableView:
+    """A read-only table that selects one whole row."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(28)
+    return table
+
+
+def report_table(parent: QWidget, name: str, model: QAbstractTableModel, accessible_name: str,
+                 stretch: int, widths: Sequence[tuple[int, int]]) -> QTableView:
+    """`plain_table` showing `model`: column `stretch` takes the room left, the others
+    start at `widths` (see set_column_widths) and can be resized."""
+    table = plain_table(parent, name)
+    table.setModel(model)
+    table.setAccessibleName(accessible_name)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    set_column_widths(table, widths)
+    return table
+
+
+def with_empty_state(parent: QWidget, table: QWidget, title: str,
+                     text: str) -> tuple[QWidget, QStackedWidget]:
+    """The table and, in its place when there is nothing to list, a word on why."""
+    empty = empty_state(title, text, parent)
+    stack = QStackedWidget(parent)
+    stack.addWidget(table)
+    stack.addWidget(empty)
+    return empty, stack
+
+
+def tab_column(parent: QWidget, *parts: QWidget | QLayout) -> QVBoxLayout:
+    """The tab's layout: `parts` top to bottom, the last one taking the room left."""
+    col = QVBoxLayout(parent)
+    col.setContentsMargins(0, 0, 0, 0)
+    col.setSpacing(SPACING)
+    *head, last = parts
+    for part in head:
+        if isinstance(part, QLayout):
+            col.addLayout(part)
+        else:
+            col.addWidget(part)
+    col.addWidget(last, 1)
+    return col
+
+
+def reselect(table: QTableView, row: int) -> None:
+    """Make `row` current (the first row when it is gone; nothing in an empty table)."""
+    model = table.model()
+    if row < 0 and model.rowCount():
+        row = 0
+    if row >= 0:
+        table.selectionModel().setCurrentIndex(
+            model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+
+
+# -- tabs ------------------------------------------------------------------------------
+
+def buddy_label(parent: QWidget, text: str, buddy: QWidget) -> QLabel:
+    """A label whose mnemonic (the & in `text`) moves the focus to `buddy`."""
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
+    return label
+
+
+def named_button(parent: QWidget, text: str, name: str) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    return button
+
+
+def open_dialog(view: QWidget, dialog: QDialog,
+                on_saved: Callable[[object], None]) -> QDialog:
+    """Open `dialog` (deleted when closed) from a tab with a `message` and a `dialog`
+    attribute; `on_saved(result)` when it saves."""
+    view.message.clear()  # type: ignore[attr-defined]
+    view.dialog = dialog  # type: ignore[attr-defined]
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.saved.connect(on_saved)  # type: ignore[attr-defined]
+    dialog.open()
+    return dialog
+
+
+class LocationTab(QWidget):
+    """A tab about the location chosen at the top of the page."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.location_id: str | None = None
+        self.location_name = ""
+        self.task: TaskHandle | None = None
+
+    def set_location(self, location_id: str | None, name: str = "") -> None:
+        self.location_id = location_id
+        self.location_name = name
+        self.refresh()
+
+    def refresh(self) -> None:  # pragma: no cover - every tab has its own
+        raise NotImplementedError

@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -17,12 +16,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
     QSpinBox,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,19 +25,23 @@ from clinic_desk.core.inventory import reports
 from clinic_desk.core.inventory.reports import ExpiringRow
 from clinic_desk.core.reports import stock_pdf
 from clinic_desk.core.workspace import Workspace
-from clinic_desk.ui.admin.user_dialogs import SPACING, InlineMessage
-from clinic_desk.ui.admin.users_view import empty_state
+from clinic_desk.ui.admin.user_dialogs import InlineMessage
 from clinic_desk.ui.inventory.common import (
+    LocationTab,
+    RowsModel,
     alert_label,
     badge_colour,
     badge_icon,
+    buddy_label,
     fmt_date,
     fmt_qty,
-    set_column_widths,
+    named_button,
+    report_table,
     status_label,
+    tab_column,
+    with_empty_state,
 )
-from clinic_desk.ui.inventory.exporting import ask_path, language, safe_name, save_in_background
-from clinic_desk.ui.inventory.stock_view import _table
+from clinic_desk.ui.inventory.exporting import export_to, language, safe_name
 from clinic_desk.ui.messages import error_text
 from clinic_desk.ui.tasks import TaskHandle
 
@@ -57,37 +56,17 @@ def row_kind(r: ExpiringRow) -> str:
     return "expired" if r.days_to_expiry < 0 else "expiring"
 
 
-class ExpiringModel(QAbstractTableModel):
+class ExpiringModel(RowsModel):
     STATUS, LOCATION, ITEM, CODE, LOT, EXPIRY, DAYS, QTY, UNIT = range(9)
-
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ExpiringRow] = []
-
-    def set_rows(self, rows: list[ExpiringRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    COLUMNS = 9
 
     def rows(self) -> list[ExpiringRow]:
         return list(self._rows)
 
-    def row_at(self, row: int) -> ExpiringRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 9
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Status"), self.tr("Location"), self.tr("Medicine"), self.tr("Code"),
                 self.tr("Lot"), self.tr("Expiry"), self.tr("Days left"), self.tr("Quantity"),
-                self.tr("Unit"))[section]
+                self.tr("Unit"))
 
     def status_text(self, r: ExpiringRow) -> str:
         kind = row_kind(r)
@@ -127,29 +106,22 @@ class ExpiringModel(QAbstractTableModel):
         return None
 
 
-class ExpiringView(QWidget):
+class ExpiringView(LocationTab):
     open_card = Signal(str, str)  # location id, item id
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.location_id: str | None = None
-        self.location_name = ""
-        self.task: TaskHandle | None = None
+        super().__init__(workspace, parent)
         self.days = QSpinBox(self)
         self.days.setObjectName("expiry_days")
         self.days.setRange(1, reports.MAX_EXPIRY_DAYS)
         self.days.setValue(DEFAULT_DAYS)
         self.days.setAccessibleName(self.tr("Expiring within how many days"))
-        days_label = QLabel(self.tr("E&xpiring within:"), self)
-        days_label.setBuddy(self.days)
+        days_label = buddy_label(self, self.tr("E&xpiring within:"), self.days)
         days_unit = QLabel(self.tr("days"), self)
         self.only_here = QCheckBox(self)
         self.only_here.setObjectName("only_here")
-        self.csv_button = QPushButton(self.tr("Save as C&SV…"), self)
-        self.csv_button.setObjectName("expiring_csv")
-        self.pdf_button = QPushButton(self.tr("Save as &PDF…"), self)
-        self.pdf_button.setObjectName("expiring_pdf")
+        self.csv_button = named_button(self, self.tr("Save as C&SV…"), "expiring_csv")
+        self.pdf_button = named_button(self, self.tr("Save as &PDF…"), "expiring_pdf")
         self.csv_button.clicked.connect(lambda: self.export_csv())
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
         bar = QHBoxLayout()
@@ -167,32 +139,18 @@ class ExpiringView(QWidget):
         self.summary.setObjectName("expiringSummary")
         self.summary.setWordWrap(True)
         self.model = ExpiringModel(self)
-        self.table = _table(self, "expiring_table")
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Expiring lots"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ExpiringModel.ITEM, QHeaderView.ResizeMode.Stretch)
-        set_column_widths(self.table, (
-            (ExpiringModel.STATUS, 150), (ExpiringModel.LOCATION, 170),
-            (ExpiringModel.CODE, 105), (ExpiringModel.LOT, 95), (ExpiringModel.EXPIRY, 95),
-            (ExpiringModel.DAYS, 85), (ExpiringModel.QTY, 80), (ExpiringModel.UNIT, 90)))
+        self.table = report_table(self, "expiring_table", self.model, self.tr("Expiring lots"),
+                                  ExpiringModel.ITEM, (
+                (ExpiringModel.STATUS, 150), (ExpiringModel.LOCATION, 170),
+                (ExpiringModel.CODE, 105), (ExpiringModel.LOT, 95), (ExpiringModel.EXPIRY, 95),
+                (ExpiringModel.DAYS, 85), (ExpiringModel.QTY, 80), (ExpiringModel.UNIT, 90)))
         self.table.doubleClicked.connect(lambda i: self._open_card(i.row()))
-        self.empty = empty_state(
-            self.tr("No lot expires within that time"),
+        self.empty, self.stack = with_empty_state(
+            self, self.table, self.tr("No lot expires within that time"),
             self.tr("Lots that expire within the days chosen above, and expired lots still "
-                    "on the shelf, are listed here, soonest first."), self)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
+                    "on the shelf, are listed here, soonest first."))
         self.message = InlineMessage(self)
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(SPACING)
-        col.addLayout(bar)
-        col.addWidget(self.summary)
-        col.addWidget(self.message)
-        col.addWidget(self.stack, 1)
+        tab_column(self, bar, self.summary, self.message, self.stack)
         self.days.valueChanged.connect(lambda _v: self.refresh())
         self.only_here.toggled.connect(lambda _c: self.refresh())
         self._label_only_here()
@@ -251,23 +209,16 @@ class ExpiringView(QWidget):
         return f"{safe_name(name)}.{ext}"
 
     def export_csv(self, path: Path | None = None) -> TaskHandle | None:
-        path = path or ask_path(self, self.tr("Save the expiring lots as CSV"),
-                                self._suggested("csv"), self.tr("CSV files (*.csv)"))
-        if path is None:
-            return None
         rows, lang = self.model.rows(), language()
-        self.task = save_in_background(self, self.message, self.tr("Saving the expiring lots…"),
-                                       lambda: reports.expiring_csv(rows, path, lang))
-        return self.task
+        return export_to(self, path, self.tr("Save the expiring lots as CSV"),
+                         self._suggested("csv"), self.tr("CSV files (*.csv)"),
+                         self.tr("Saving the expiring lots…"),
+                         lambda p: reports.expiring_csv(rows, p, lang))
 
     def export_pdf(self, path: Path | None = None) -> TaskHandle | None:
-        path = path or ask_path(self, self.tr("Save the expiring lots as PDF"),
-                                self._suggested("pdf"), self.tr("PDF files (*.pdf)"))
-        if path is None:
-            return None
         rows, days, lang = self.model.rows(), self.days.value(), language()
         site = self.workspace.site.name
-        self.task = save_in_background(
-            self, self.message, self.tr("Making the expiring lots PDF…"),
-            lambda: stock_pdf.write_expiring(rows, days, path, lang, site))
-        return self.task
+        return export_to(self, path, self.tr("Save the expiring lots as PDF"),
+                         self._suggested("pdf"), self.tr("PDF files (*.pdf)"),
+                         self.tr("Making the expiring lots PDF…"),
+                         lambda p: stock_pdf.write_expiring(rows, days, p, lang, site))

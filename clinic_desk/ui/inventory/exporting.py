@@ -43,3 +43,19 @@ def save_in_background(parent: QWidget, message: InlineMessage, title: str,
 
     return run_task(parent, title, lambda _p: write(), on_done=finished,
                     on_error=lambda exc: message.show_message(error_text(exc)))
+
+
+def export_to(view: QWidget, path: Path | None, title: str, suggested: str, pattern: str,
+              busy: str, write: Callable[[Path], Path]) -> TaskHandle | None:
+    """Ask where to save (unless `path` is given), then `write(path)` off the UI thread.
+
+    `view` has a `message` (InlineMessage) that tells the outcome and a `task` attribute
+    that keeps the handle; nothing changes when the question is cancelled."""
+    path = path or ask_path(view, title, suggested, pattern)
+    if path is None:
+        return None
+    chosen = path
+    task = save_in_background(view, view.message, busy,  # type: ignore[attr-defined]
+                              lambda: write(chosen))
+    view.task = task  # type: ignore[attr-defined]
+    return task

@@ -7,9 +7,7 @@ MANAGE_USERS (the core checks both; this tab only hides what the user cannot do)
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -20,12 +18,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -37,15 +33,20 @@ from clinic_desk.core.inventory.locations import LocationInfo
 from clinic_desk.core.security.roles import Perm, Role
 from clinic_desk.core.users import UserInfo
 from clinic_desk.core.workspace import Workspace
-from clinic_desk.ui.admin.user_dialogs import SPACING, InlineMessage
+from clinic_desk.ui.admin.user_dialogs import InlineMessage
 from clinic_desk.ui.admin.users_view import intro_label
 from clinic_desk.ui.inventory.common import (
     MovementDialog,
+    RowsModel,
     badge_colour,
     badge_icon,
-    set_column_widths,
+    buddy_label,
+    named_button,
+    open_dialog,
+    report_table,
+    reselect,
+    tab_column,
 )
-from clinic_desk.ui.inventory.stock_view import _table
 from clinic_desk.ui.messages import error_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -58,8 +59,9 @@ def kind_name(kind: str) -> str:
     }.get(kind, kind)
 
 
-class LocationModel(QAbstractTableModel):
+class LocationModel(RowsModel):
     CODE, NAME, KIND, STATE, PROMOTERS = range(5)
+    COLUMNS = 5
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
@@ -72,24 +74,9 @@ class LocationModel(QAbstractTableModel):
         self._promoters = promoters
         self.endResetModel()
 
-    def row_at(self, row: int) -> LocationInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, location_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == location_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Code"), self.tr("Name"), self.tr("Kind"), self.tr("State"),
-                self.tr("Health promoters"))[section]
+                self.tr("Health promoters"))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         r = self.row_at(index.row()) if index.isValid() else None
@@ -176,13 +163,10 @@ class LocationsView(QWidget):
         self._users: dict[str, UserInfo] = {}
         self._assigned: dict[str, list[str]] = {}
 
-        self.add_button = QPushButton(self.tr("&Add botiquín…"), self)
-        self.add_button.setObjectName("add_location")
+        self.add_button = named_button(self, self.tr("&Add botiquín…"), "add_location")
         self.add_button.setProperty("primary", True)
-        self.rename_button = QPushButton(self.tr("Re&name…"), self)
-        self.rename_button.setObjectName("rename_location")
-        self.close_button = QPushButton(self.tr("C&lose location"), self)
-        self.close_button.setObjectName("close_location")
+        self.rename_button = named_button(self, self.tr("Re&name…"), "rename_location")
+        self.close_button = named_button(self, self.tr("C&lose location"), "close_location")
         self.add_button.clicked.connect(lambda: self.add_location())
         self.rename_button.clicked.connect(lambda: self.rename_location())
         self.close_button.clicked.connect(lambda: self.toggle_active())
@@ -196,15 +180,10 @@ class LocationsView(QWidget):
             b.setVisible(self.can_edit)
 
         self.model = LocationModel(self)
-        self.table = _table(self, "locations_table")
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Locations"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(LocationModel.PROMOTERS, QHeaderView.ResizeMode.Stretch)
-        set_column_widths(self.table, (
-            (LocationModel.CODE, 100), (LocationModel.NAME, 200), (LocationModel.KIND, 120),
-            (LocationModel.STATE, 100)))
+        self.table = report_table(self, "locations_table", self.model, self.tr("Locations"),
+                                  LocationModel.PROMOTERS, (
+                (LocationModel.CODE, 100), (LocationModel.NAME, 200), (LocationModel.KIND, 120),
+                (LocationModel.STATE, 100)))
         self.table.doubleClicked.connect(lambda _i: self.rename_location())
 
         # who works here
@@ -227,12 +206,9 @@ class LocationsView(QWidget):
         self.promoter.setMinimumContentsLength(22)
         self.promoter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        promoter_label = QLabel(self.tr("&Promoter:"), self)
-        promoter_label.setBuddy(self.promoter)
-        self.assign_button = QPushButton(self.tr("A&ssign"), self)
-        self.assign_button.setObjectName("assign")
-        self.unassign_button = QPushButton(self.tr("&Remove from here"), self)
-        self.unassign_button.setObjectName("unassign")
+        promoter_label = buddy_label(self, self.tr("&Promoter:"), self.promoter)
+        self.assign_button = named_button(self, self.tr("A&ssign"), "assign")
+        self.unassign_button = named_button(self, self.tr("&Remove from here"), "unassign")
         self.assign_button.clicked.connect(lambda: self.assign())
         self.unassign_button.clicked.connect(lambda: self.unassign())
         self.assigned.currentRowChanged.connect(lambda _r: self._update_buttons())
@@ -258,16 +234,10 @@ class LocationsView(QWidget):
         split.setChildrenCollapsible(False)
 
         self.message = InlineMessage(self)
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(SPACING)
-        col.addWidget(intro_label(self.tr(
+        tab_column(self, intro_label(self.tr(
             "The central store and every botiquín. A health promoter sees and moves only the "
             "stock of the botiquines she is assigned to. A closed botiquín keeps its history "
-            "but no stock moves there."), self))
-        col.addLayout(bar)
-        col.addWidget(self.message)
-        col.addWidget(split, 1)
+            "but no stock moves there."), self), bar, self.message, split)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._row_changed())
         self.refresh()
 
@@ -289,13 +259,7 @@ class LocationsView(QWidget):
         names = {loc_id: sorted(self._name(u) for u in ids)
                  for loc_id, ids in self._assigned.items()}
         self.model.set_rows(rows, names)
-        row = self.model.row_of(current) if current else -1
-        if row < 0 and self.model.rowCount():
-            row = 0
-        if row >= 0:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+        reselect(self.table, self.model.row_of(current) if current else -1)
         self._row_changed()
 
     def _name(self, user_id: str) -> str:
@@ -368,12 +332,7 @@ class LocationsView(QWidget):
 
     # -- actions ------------------------------------------------------------------------
     def _open(self, dialog: QDialog, text: str) -> QDialog:
-        self.message.clear()
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda result: self._saved(result, text))  # type: ignore[attr-defined]
-        dialog.open()
-        return dialog
+        return open_dialog(self, dialog, lambda result: self._saved(result, text))
 
     def _saved(self, result: object, text: str) -> None:
         self.refresh(select=getattr(result, "id", None))

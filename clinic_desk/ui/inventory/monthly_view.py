@@ -9,7 +9,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,12 +18,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
     QSpinBox,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,26 +27,31 @@ from clinic_desk.core.inventory import planning, reports
 from clinic_desk.core.inventory.reports import MonthlyReport, MonthlyRow
 from clinic_desk.core.reports import stock_pdf
 from clinic_desk.core.workspace import Workspace
-from clinic_desk.ui.admin.user_dialogs import SPACING, InlineMessage
-from clinic_desk.ui.admin.users_view import empty_state
+from clinic_desk.ui.admin.user_dialogs import InlineMessage
 from clinic_desk.ui.inventory.common import (
+    LocationTab,
+    RowsModel,
     badge_icon,
+    buddy_label,
     fmt_date,
     fmt_months,
     fmt_qty,
-    set_column_widths,
+    named_button,
+    report_table,
+    tab_column,
+    with_empty_state,
 )
-from clinic_desk.ui.inventory.exporting import ask_path, language, safe_name, save_in_background
-from clinic_desk.ui.inventory.stock_view import _table
+from clinic_desk.ui.inventory.exporting import export_to, language, safe_name
 from clinic_desk.ui.messages import error_text
 from clinic_desk.ui.tasks import TaskHandle
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class MonthlyModel(QAbstractTableModel):
+class MonthlyModel(RowsModel):
     (ITEM, UNIT, OPENING, RECEIPTS, CONSUMPTION, TRANSFERS, LOSSES, ADJUSTMENTS, CLOSING,
      STOCKOUT, AMC, MONTHS) = range(12)
+    COLUMNS = 12
     NUMERIC = range(2, 12)
 
     def __init__(self, parent: object = None) -> None:
@@ -64,15 +64,6 @@ class MonthlyModel(QAbstractTableModel):
         self.report = report
         self._rows = list(report.rows) if report else []
         self.endResetModel()
-
-    def row_at(self, row: int) -> MonthlyRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 12
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -125,13 +116,9 @@ class MonthlyModel(QAbstractTableModel):
         return None
 
 
-class MonthlyView(QWidget):
+class MonthlyView(LocationTab):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.location_id: str | None = None
-        self.location_name = ""
-        self.task: TaskHandle | None = None
+        super().__init__(workspace, parent)
         today = dt.date.today()
         last = planning.month_start(today, 1)  # last month, the one to report
         self.month = QComboBox(self)
@@ -144,14 +131,10 @@ class MonthlyView(QWidget):
         self.year.setRange(2000, 2100)
         self.year.setValue(last.year)
         self.year.setGroupSeparatorShown(False)
-        month_label = QLabel(self.tr("&Month:"), self)
-        month_label.setBuddy(self.month)
-        self.csv_button = QPushButton(self.tr("Save as C&SV…"), self)
-        self.csv_button.setObjectName("monthly_csv")
-        self.pdf_button = QPushButton(self.tr("Save as &PDF…"), self)
-        self.pdf_button.setObjectName("monthly_pdf")
-        self.all_button = QPushButton(self.tr("PDF of &all botiquines…"), self)
-        self.all_button.setObjectName("monthly_all_pdf")
+        month_label = buddy_label(self, self.tr("&Month:"), self.month)
+        self.csv_button = named_button(self, self.tr("Save as C&SV…"), "monthly_csv")
+        self.pdf_button = named_button(self, self.tr("Save as &PDF…"), "monthly_pdf")
+        self.all_button = named_button(self, self.tr("PDF of &all botiquines…"), "monthly_all_pdf")
         self.all_button.setToolTip(self.tr("One PDF with the report of every botiquín you "
                                            "can see, one per page"))
         self.csv_button.clicked.connect(lambda: self.export_csv())
@@ -169,30 +152,18 @@ class MonthlyView(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.model = MonthlyModel(self)
-        self.table = _table(self, "monthly_table")
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Monthly consumption report"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(MonthlyModel.ITEM, QHeaderView.ResizeMode.Stretch)
-        set_column_widths(self.table, (
-            (MonthlyModel.UNIT, 90), *((c, 90) for c in MonthlyModel.NUMERIC),
-            (MonthlyModel.STOCKOUT, 90), (MonthlyModel.AMC, 112), (MonthlyModel.MONTHS, 108)))
-        self.empty = empty_state(
-            self.tr("Nothing to report for this month"),
+        self.table = report_table(
+            self, "monthly_table", self.model, self.tr("Monthly consumption report"),
+            MonthlyModel.ITEM, (
+                (MonthlyModel.UNIT, 90), *((c, 90) for c in MonthlyModel.NUMERIC),
+                (MonthlyModel.STOCKOUT, 90), (MonthlyModel.AMC, 112),
+                (MonthlyModel.MONTHS, 108)))
+        self.empty, self.stack = with_empty_state(
+            self, self.table, self.tr("Nothing to report for this month"),
             self.tr("This botiquín had no stock and no movements in the month chosen. Choose "
-                    "another month above."), self)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
+                    "another month above."))
         self.message = InlineMessage(self)
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(SPACING)
-        col.addLayout(bar)
-        col.addWidget(self.summary)
-        col.addWidget(self.message)
-        col.addWidget(self.stack, 1)
+        tab_column(self, bar, self.summary, self.message, self.stack)
         self.month.currentIndexChanged.connect(lambda _i: self.refresh())
         self.year.valueChanged.connect(lambda _v: self.refresh())
         self.setTabOrder(self.month, self.year)
@@ -200,11 +171,6 @@ class MonthlyView(QWidget):
         self.setTabOrder(self.csv_button, self.pdf_button)
         self.setTabOrder(self.pdf_button, self.all_button)
         self.setTabOrder(self.all_button, self.table)
-
-    def set_location(self, location_id: str | None, name: str = "") -> None:
-        self.location_id = location_id
-        self.location_name = name
-        self.refresh()
 
     def set_month(self, year: int, month: int) -> None:
         self.year.blockSignals(True)
@@ -251,41 +217,31 @@ class MonthlyView(QWidget):
         report = self.model.report
         if report is None:
             return None
-        path = path or ask_path(self, self.tr("Save the monthly report as CSV"),
-                                self._suggested("csv"), self.tr("CSV files (*.csv)"))
-        if path is None:
-            return None
         lang = language()
-        self.task = save_in_background(self, self.message, self.tr("Saving the report…"),
-                                       lambda: reports.monthly_report_csv(report, path, lang))
-        return self.task
+        return export_to(self, path, self.tr("Save the monthly report as CSV"),
+                         self._suggested("csv"), self.tr("CSV files (*.csv)"),
+                         self.tr("Saving the report…"),
+                         lambda p: reports.monthly_report_csv(report, p, lang))
 
     def export_pdf(self, path: Path | None = None) -> TaskHandle | None:
         report = self.model.report
         if report is None:
             return None
-        path = path or ask_path(self, self.tr("Save the monthly report as PDF"),
-                                self._suggested("pdf"), self.tr("PDF files (*.pdf)"))
-        if path is None:
-            return None
         lang, site = language(), self.workspace.site.name
-        self.task = save_in_background(self, self.message, self.tr("Making the report PDF…"),
-                                       lambda: stock_pdf.write_monthly(report, path, lang, site))
-        return self.task
+        return export_to(self, path, self.tr("Save the monthly report as PDF"),
+                         self._suggested("pdf"), self.tr("PDF files (*.pdf)"),
+                         self.tr("Making the report PDF…"),
+                         lambda p: stock_pdf.write_monthly(report, p, lang, site))
 
     def export_all_pdf(self, path: Path | None = None) -> TaskHandle | None:
-        path = path or ask_path(self, self.tr("Save the reports of all botiquines as PDF"),
-                                self._suggested("pdf", True), self.tr("PDF files (*.pdf)"))
-        if path is None:
-            return None
         year, month = self.period()
         lang, site, ws = language(), self.workspace.site.name, self.workspace
 
-        def work() -> Path:
+        def work(target: Path) -> Path:
             with ws.db.read() as s:
                 all_reports = reports.monthly_reports(s, ws.actor, year, month)
-            return stock_pdf.write_monthly(all_reports, path, lang, site)
+            return stock_pdf.write_monthly(all_reports, target, lang, site)
 
-        self.task = save_in_background(self, self.message,
-                                       self.tr("Making the reports of all botiquines…"), work)
-        return self.task
+        return export_to(self, path, self.tr("Save the reports of all botiquines as PDF"),
+                         self._suggested("pdf", True), self.tr("PDF files (*.pdf)"),
+                         self.tr("Making the reports of all botiquines…"), work)

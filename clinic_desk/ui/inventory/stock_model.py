@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 from clinic_desk.core.inventory import planning, stock
 from clinic_desk.core.inventory.stock import BatchStock
 from clinic_desk.ui.inventory.common import (
+    RowsModel,
     alert_label,
     badge_colour,
     badge_icon,
@@ -169,33 +170,13 @@ class StockModel(QAbstractTableModel):
         return None
 
 
-class BatchModel(QAbstractTableModel):
+class BatchModel(RowsModel):
     LOT, EXPIRY, DAYS, STATUS, QTY = range(5)
+    COLUMNS = 5
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BatchStock] = []
-
-    def set_rows(self, rows: list[BatchStock]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> BatchStock | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Lot"), self.tr("Expiry"), self.tr("Days left"), self.tr("State"),
-                self.tr("Quantity"))[section]
+                self.tr("Quantity"))
 
     def _kind(self, b: BatchStock) -> str:
         if b.status == "recalled":

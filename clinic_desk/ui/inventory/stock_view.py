@@ -6,16 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +24,13 @@ from clinic_desk.ui.admin.user_dialogs import SPACING, InlineMessage
 from clinic_desk.ui.admin.users_view import empty_state
 from clinic_desk.ui.inventory.adjust_dialog import AdjustDialog
 from clinic_desk.ui.inventory.alerts import InventoryAlertsWidget
-from clinic_desk.ui.inventory.common import notice_text, set_column_widths
+from clinic_desk.ui.inventory.common import (
+    LocationTab,
+    buddy_label,
+    notice_text,
+    open_dialog,
+    report_table,
+)
 from clinic_desk.ui.inventory.dispense_dialog import DispenseDialog
 from clinic_desk.ui.inventory.receive_dialog import ReceiveDialog
 from clinic_desk.ui.inventory.reorder_dialog import ReorderDialog
@@ -36,29 +39,12 @@ from clinic_desk.ui.inventory.transfer_dialog import TransferDialog
 from clinic_desk.ui.messages import error_text
 
 
-def _table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(28)
-    return table
-
-
-class StockView(QWidget):
+class StockView(LocationTab):
     changed = Signal()  # stock moved (the other tabs reload)
     open_card = Signal(str)  # item id
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.location_id: str | None = None
-        self.location_name = ""
+        super().__init__(workspace, parent)
         self.dialog: QDialog | None = None
         actor = workspace.actor
         self.can_write = actor is not None and actor.can(Perm.STOCK_WRITE)
@@ -69,8 +55,7 @@ class StockView(QWidget):
         self.search.setPlaceholderText(self.tr("Filter by name or code"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(260)
-        search_label = QLabel(self.tr("&Find:"), self)
-        search_label.setBuddy(self.search)
+        search_label = buddy_label(self, self.tr("&Find:"), self.search)
         self.receive_button = QPushButton(self.tr("&Receive…"), self)
         self.dispense_button = QPushButton(self.tr("&Dispense…"), self)
         self.transfer_button = QPushButton(self.tr("Se&nd…"), self)
@@ -115,30 +100,20 @@ class StockView(QWidget):
         self.reorder_button.setVisible(self.can_plan)
 
         self.model = StockModel(self)
-        self.table = _table(self, "stock_table")
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Stock on hand"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(StockModel.ITEM, QHeaderView.ResizeMode.Stretch)
-        set_column_widths(self.table, (
-            (StockModel.STATUS, 170), (StockModel.CODE, 100), (StockModel.ON_HAND, 80),
-            (StockModel.UNIT, 95), (StockModel.NEXT_EXPIRY, 105), (StockModel.AMC, 112),
-            (StockModel.MONTHS, 108), (StockModel.REORDER, 100), (StockModel.ORDER, 85)))
+        self.table = report_table(self, "stock_table", self.model, self.tr("Stock on hand"),
+                                  StockModel.ITEM, (
+                (StockModel.STATUS, 170), (StockModel.CODE, 100), (StockModel.ON_HAND, 80),
+                (StockModel.UNIT, 95), (StockModel.NEXT_EXPIRY, 105), (StockModel.AMC, 112),
+                (StockModel.MONTHS, 108), (StockModel.REORDER, 100), (StockModel.ORDER, 85)))
         self.table.doubleClicked.connect(lambda _i: self._open_card())
         self.search.textChanged.connect(self.model.set_filter)
         self.search.returnPressed.connect(self.table.setFocus)
 
         self.batches = BatchModel(self)
-        self.batch_table = _table(self, "batch_table")
-        self.batch_table.setModel(self.batches)
-        self.batch_table.setAccessibleName(self.tr("Lots of the selected medicine"))
-        bh = self.batch_table.horizontalHeader()
-        bh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        bh.setSectionResizeMode(BatchModel.STATUS, QHeaderView.ResizeMode.Stretch)
-        set_column_widths(self.batch_table, (
-            (BatchModel.LOT, 110), (BatchModel.EXPIRY, 95), (BatchModel.DAYS, 88),
-            (BatchModel.QTY, 80)))
+        self.batch_table = report_table(
+            self, "batch_table", self.batches, self.tr("Lots of the selected medicine"),
+            BatchModel.STATUS, ((BatchModel.LOT, 110), (BatchModel.EXPIRY, 95),
+                                (BatchModel.DAYS, 88), (BatchModel.QTY, 80)))
         self.batch_title = QLabel(self)
         self.batch_title.setObjectName("heading")
         self.batch_hint = QLabel(self)
@@ -263,12 +238,8 @@ class StockView(QWidget):
 
     # -- actions -------------------------------------------------------------------------
     def _open(self, dialog: QDialog, done_text: str) -> QDialog:
-        self.message.clear()
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda result: self._saved(result, done_text, dialog))  # type: ignore[attr-defined]
-        dialog.open()
-        return dialog
+        return open_dialog(self, dialog,
+                           lambda result: self._saved(result, done_text, dialog))
 
     def _saved(self, result: object, text: str, dialog: QDialog) -> None:
         item = getattr(dialog, "item", None)

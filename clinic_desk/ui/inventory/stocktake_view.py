@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,13 +18,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
-    QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,18 +29,22 @@ from clinic_desk.core.inventory.stocktake import STOCKTAKE_REASONS, Sheet, Sheet
 from clinic_desk.core.reports import stock_pdf
 from clinic_desk.core.security.roles import Perm
 from clinic_desk.core.workspace import Workspace
-from clinic_desk.ui.admin.user_dialogs import SPACING, InlineMessage
-from clinic_desk.ui.admin.users_view import empty_state
+from clinic_desk.ui.admin.user_dialogs import InlineMessage
 from clinic_desk.ui.inventory.common import (
+    LocationTab,
+    RowsModel,
     badge_colour,
     badge_icon,
+    buddy_label,
     fmt_date,
     fmt_qty,
+    named_button,
     reason_label,
-    set_column_widths,
+    report_table,
+    tab_column,
+    with_empty_state,
 )
-from clinic_desk.ui.inventory.exporting import ask_path, language, safe_name, save_in_background
-from clinic_desk.ui.inventory.stock_view import _table
+from clinic_desk.ui.inventory.exporting import export_to, language, safe_name
 from clinic_desk.ui.messages import error_text
 from clinic_desk.ui.tasks import TaskHandle, run_task
 
@@ -53,8 +52,9 @@ _Index = QModelIndex | QPersistentModelIndex
 RECOUNT_BACKGROUND = QColor("#fff4e0")
 
 
-class SheetModel(QAbstractTableModel):
+class SheetModel(RowsModel):
     STATUS, ITEM, LOT, EXPIRY, UNIT, EXPECTED, COUNTED, DIFFERENCE, REASON = range(9)
+    COLUMNS = 9
     failed = Signal(object)  # the core's refusal of an entered count
     saved = Signal()
 
@@ -79,19 +79,10 @@ class SheetModel(QAbstractTableModel):
     def editable(self) -> bool:
         return self.sheet is not None and self.sheet.status == "open"
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 9
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("State"), self.tr("Medicine"), self.tr("Lot"), self.tr("Expiry"),
                 self.tr("Unit"), self.tr("Expected"), self.tr("Counted"),
-                self.tr("Difference"), self.tr("Reason"))[section]
+                self.tr("Difference"), self.tr("Reason"))
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -223,35 +214,26 @@ class ReasonDelegate(QStyledItemDelegate):
         model.setData(index, box.currentData() or "", Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
 
 
-class StocktakeView(QWidget):
+class StocktakeView(LocationTab):
     changed = Signal()  # a sheet was posted (stock changed)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.location_id: str | None = None
-        self.location_name = ""
-        self.task: TaskHandle | None = None
+        super().__init__(workspace, parent)
         actor = workspace.actor
         self.can_write = actor is not None and actor.can(Perm.STOCK_WRITE)
 
         self.sheets = QComboBox(self)
         self.sheets.setObjectName("sheets")
         self.sheets.setMinimumContentsLength(26)
-        sheets_label = QLabel(self.tr("Count &sheet:"), self)
-        sheets_label.setBuddy(self.sheets)
-        self.new_button = QPushButton(self.tr("&New count sheet"), self)
-        self.new_button.setObjectName("new_sheet")
-        self.print_button = QPushButton(self.tr("P&rint sheet (PDF)…"), self)
-        self.print_button.setObjectName("print_sheet")
+        sheets_label = buddy_label(self, self.tr("Count &sheet:"), self.sheets)
+        self.new_button = named_button(self, self.tr("&New count sheet"), "new_sheet")
+        self.print_button = named_button(self, self.tr("P&rint sheet (PDF)…"), "print_sheet")
         self.blind = QCheckBox(self.tr("Print &without expected quantities"), self)
         self.blind.setObjectName("blind")
         self.blind.setToolTip(self.tr("So the count is not influenced by what the computer "
                                       "expects"))
-        self.recount_button = QPushButton(self.tr("Count &again flagged lines"), self)
-        self.recount_button.setObjectName("recount")
-        self.post_button = QPushButton(self.tr("&Post the count"), self)
-        self.post_button.setObjectName("post_sheet")
+        self.recount_button = named_button(self, self.tr("Count &again flagged lines"), "recount")
+        self.post_button = named_button(self, self.tr("&Post the count"), "post_sheet")
         self.post_button.setProperty("primary", True)
         self.new_button.clicked.connect(self.new_sheet)
         self.print_button.clicked.connect(lambda: self.print_sheet())
@@ -284,37 +266,22 @@ class StocktakeView(QWidget):
         self.model = SheetModel(workspace, self)
         self.model.failed.connect(self._failed)
         self.model.saved.connect(self._line_saved)
-        self.table = _table(self, "sheet_table")
-        self.table.setModel(self.model)
+        self.table = report_table(self, "sheet_table", self.model, self.tr("Count sheet"),
+                                  SheetModel.ITEM, (
+                (SheetModel.STATUS, 215), (SheetModel.LOT, 105), (SheetModel.EXPIRY, 95),
+                (SheetModel.UNIT, 95), (SheetModel.EXPECTED, 92), (SheetModel.COUNTED, 88),
+                (SheetModel.DIFFERENCE, 98), (SheetModel.REASON, 200)))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setItemDelegateForColumn(SheetModel.REASON, ReasonDelegate(self.table))
-        self.table.setAccessibleName(self.tr("Count sheet"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(SheetModel.ITEM, QHeaderView.ResizeMode.Stretch)
-        set_column_widths(self.table, (
-            (SheetModel.STATUS, 215), (SheetModel.LOT, 105), (SheetModel.EXPIRY, 95),
-            (SheetModel.UNIT, 95), (SheetModel.EXPECTED, 92), (SheetModel.COUNTED, 88),
-            (SheetModel.DIFFERENCE, 98), (SheetModel.REASON, 200)))
-        self.empty = empty_state(
-            self.tr("No count sheet yet"),
+        self.empty, self.stack = with_empty_state(
+            self, self.table, self.tr("No count sheet yet"),
             self.tr("Press \u201cNew count sheet\u201d: it lists every lot the computer "
-                    "thinks is on the shelf here, ready to print and count."), self)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
+                    "thinks is on the shelf here, ready to print and count."))
         self.message = InlineMessage(self)
-        col = QVBoxLayout(self)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(SPACING)
-        col.addLayout(bar)
-        col.addWidget(self.help)
-        col.addWidget(self.message)
-        col.addWidget(self.summary)
-        col.addWidget(self.stack, 1)
+        tab_column(self, bar, self.help, self.message, self.summary, self.stack)
         self.setTabOrder(self.sheets, self.new_button)
         self.setTabOrder(self.new_button, self.print_button)
         self.setTabOrder(self.print_button, self.blind)
@@ -324,11 +291,6 @@ class StocktakeView(QWidget):
         self._update_buttons()
 
     # -- data --------------------------------------------------------------------------
-    def set_location(self, location_id: str | None, name: str = "") -> None:
-        self.location_id = location_id
-        self.location_name = name
-        self.refresh()
-
     def refresh(self, select: str | None = None) -> None:
         current = select or self.sheets.currentData()
         self.sheets.blockSignals(True)
@@ -429,15 +391,10 @@ class StocktakeView(QWidget):
         if sheet is None:
             return None
         suggested = f"{safe_name('conteo-' + sheet.location_name)}-{sheet.counted_on}.pdf"
-        path = path or ask_path(self, self.tr("Save the count sheet as PDF"), suggested,
-                                self.tr("PDF files (*.pdf)"))
-        if path is None:
-            return None
         lang, site, blind = language(), self.workspace.site.name, self.blind.isChecked()
-        self.task = save_in_background(
-            self, self.message, self.tr("Making the count sheet PDF…"),
-            lambda: stock_pdf.write_count_sheet(sheet, path, lang, site, blind))
-        return self.task
+        return export_to(self, path, self.tr("Save the count sheet as PDF"), suggested,
+                         self.tr("PDF files (*.pdf)"), self.tr("Making the count sheet PDF…"),
+                         lambda p: stock_pdf.write_count_sheet(sheet, p, lang, site, blind))
 
     def recount(self) -> None:
         sheet = self.model.sheet
