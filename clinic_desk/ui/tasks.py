@@ -19,6 +19,7 @@ A modal progress dialog appears only when the work takes longer than SHOW_AFTER_
 
 from __future__ import annotations
 
+import collections
 import logging
 import threading
 from collections.abc import Callable
@@ -195,6 +196,11 @@ class TaskHandle(QObject):
             self.dialog.deleteLater()
             self.dialog = None
         _RUNNING.discard(self)
+        # The worker thread may still be unwinding `run()` when its outcome arrives here:
+        # if the last reference to the runnable (and so to the signals QObject) dropped
+        # there, Qt objects would be destroyed on the wrong thread (a rare crash). Finished
+        # handles are kept a while and released later, on this thread.
+        _FINISHED.append(self)
 
     def _parent_gone(self) -> bool:
         return self._parent is not None and not isValid(self._parent)
@@ -224,6 +230,7 @@ class TaskHandle(QObject):
 
 
 _RUNNING: set[TaskHandle] = set()  # keeps handles alive until their outcome arrives
+_FINISHED: collections.deque[TaskHandle] = collections.deque(maxlen=64)
 
 
 def _show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
