@@ -76,7 +76,7 @@ def _open(args: argparse.Namespace):  # -> Workspace
     if not args.user:
         raise UsageError("Say who you are with --user USER.")
     inst = _installation(args)
-    inst._require_ready()  # a clear message before asking for a password
+    inst.require_ready()  # a clear message before asking for a password
     return inst.unlock(args.user, read_password(args))
 
 
@@ -158,7 +158,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     if not args.user:
         raise UsageError("Say whose password to reset with --user USER.")
     inst = _installation(args)
-    inst._require_ready()
+    inst.require_ready()
     code = read_recovery_code()
     inst.recover(args.user, code, read_new_password())
     print(f"New password set for {args.user.strip().lower()}.")

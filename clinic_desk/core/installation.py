@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from clinic_desk.core import settings, users
+from clinic_desk.core.atomic import fsync_dir
 from clinic_desk.core.db import migrate
 from clinic_desk.core.db.database import Database
 from clinic_desk.core.db.engine import damage_as_error, make_engine
@@ -27,6 +28,7 @@ from clinic_desk.core.errors import (
     DamagedData,
     NotSetUp,
     NotWritable,
+    TooManyAttempts,
     WrongCredentials,
 )
 from clinic_desk.core.paths import DataPaths
@@ -66,7 +68,7 @@ class Installation:
             return "new"
         return "incomplete"
 
-    def _require_ready(self) -> None:
+    def require_ready(self) -> None:
         state = self.state()
         if state == "new":
             raise NotSetUp(
@@ -166,8 +168,6 @@ class Installation:
             )
             keyfile.save()
             os.replace(tmp_db, self.paths.database)
-            from clinic_desk.core.atomic import fsync_dir
-
             fsync_dir(self.paths.root)
             log.info("installation created")
             return SetupResult(code_text, pepper is not None, site_id)
@@ -185,7 +185,7 @@ class Installation:
     # -- unlock --------------------------------------------------------------
     def unlock(self, username: str, password: str) -> Workspace:
         """Open the database as this user. Keeps the folder lock until closed."""
-        self._require_ready()
+        self.require_ready()
         self.lock.acquire()
         try:
             keyfile = keystore.KeyFile.load(self.paths.keys)
@@ -213,8 +213,6 @@ class Installation:
     def _check_backoff(self, key: str) -> None:
         wait = self.backoff.wait_seconds(key)
         if wait:
-            from clinic_desk.core.errors import TooManyAttempts
-
             raise TooManyAttempts(wait)
 
     def _open_user_slot(self, keyfile: keystore.KeyFile, sid: str, password: str) -> bytes:
@@ -233,7 +231,7 @@ class Installation:
     # -- recovery ------------------------------------------------------------
     def recover(self, username: str, code: str, new_password: str) -> None:
         """Set a new password for `username` with the recovery code."""
-        self._require_ready()
+        self.require_ready()
         self.lock.acquire()
         try:
             keyfile = keystore.KeyFile.load(self.paths.keys)

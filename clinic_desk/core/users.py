@@ -86,7 +86,7 @@ def set_roles(session: Session, actor: Actor, username: str, roles: Iterable[Rol
     if user.id == actor.user_id and Role.ADMIN not in wanted:
         raise InvalidInput("You cannot remove your own administrator role.", field="roles")
     if Role.ADMIN not in wanted and Role.ADMIN.value in user.role_names:
-        _keep_an_admin(session, user)
+        keep_an_admin(session, user)
     before = sorted(user.role_names)
     by_role = {r.role: r for r in user.roles}
     for role in Role:
@@ -109,7 +109,7 @@ def _existing(session: Session, username: str) -> User:
     return user
 
 
-def _keep_an_admin(session: Session, leaving: User) -> None:
+def keep_an_admin(session: Session, leaving: User) -> None:
     admins = [
         u for u in session.scalars(select(User).where(User.active.is_(True)))
         if Role.ADMIN.value in u.role_names and u.id != leaving.id

@@ -25,6 +25,7 @@ from clinic_desk.core.errors import (
     WrongCredentials,
 )
 from clinic_desk.core.security import audit, keystore
+from clinic_desk.core.security.backoff import delay_after
 from clinic_desk.core.security.passwords import check_password
 from clinic_desk.core.security.pepper import KeyringStatus, Pepper
 from clinic_desk.core.security.roles import Actor, Perm, Role, require
@@ -194,7 +195,7 @@ class Workspace:
                     "The user {name} is already disabled.", field="username", name=name
                 )
             if Role.ADMIN.value in user.role_names:
-                users._keep_an_admin(s, user)
+                users.keep_an_admin(s, user)
             user.active = False
             self.keyfile.slots.pop(keystore.slot_id(self.keyfile.install_id, name), None)
             audit.record(s, "user_disabled", actor, target=name)
@@ -227,8 +228,6 @@ class Workspace:
         except WrongCredentials:
             count = backoff.failed(sid)
             backoff.drop_events()  # the failure is audited right here, in the open database
-            from clinic_desk.core.security.backoff import delay_after
-
             with self.db.write(actor.user_id) as s:
                 audit.record(s, "unlock_failed", actor, attempts=count)
                 if delay_after(count):

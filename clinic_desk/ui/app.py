@@ -137,7 +137,7 @@ class Shell(QObject):
 
     def show_damaged(self) -> QWidget:
         try:
-            self.installation._require_ready()
+            self.installation.require_ready()
             exc: ClinicDeskError = DamagedData(
                 QT_TRANSLATE_NOOP("core", "The data folder {folder} is incomplete."),
                 folder=str(self.data_dir))

@@ -390,6 +390,14 @@ def get_person_file(session: Session, actor: Actor, person_id: str,
     return _assemble(session, p, today)
 
 
+def reload_person_file(session: Session, actor: Actor, person_id: str,
+                       today: dt.date | None = None) -> PersonFile:
+    """Her file again after a change made in the open file: the permission is checked,
+    but the open was audited already, so no second audit entry."""
+    require(actor, Perm.PEOPLE_READ)
+    return _assemble(session, live_person(session, person_id, follow_merge=True), today)
+
+
 def _assemble(session: Session, p: Person, today: dt.date | None = None) -> PersonFile:
     history = consent_mod._rows(session, p.id)
     current: dict[str, consent_mod.ConsentInfo | None] = dict.fromkeys(

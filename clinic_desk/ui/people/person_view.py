@@ -42,12 +42,11 @@ from PySide6.QtWidgets import (
 
 from clinic_desk.core.errors import InvalidInput
 from clinic_desk.core.intake import risk
-from clinic_desk.core.intake.common import live_person
 from clinic_desk.core.intake.models import CONSENT_KINDS
 from clinic_desk.core.intake.people import (
     PersonFile,
-    _assemble,
     get_person_file,
+    reload_person_file,
     update_person,
 )
 from clinic_desk.core.intake.validation import PersonInput
@@ -598,7 +597,7 @@ class PersonView(QWidget):
     def reload(self) -> None:
         """Read her file again after a change made here (not audited again)."""
         with self.workspace.db.read() as s:
-            self.file = _assemble(s, live_person(s, self.person_id, follow_merge=True))
+            self.file = reload_person_file(s, self.workspace.actor, self.person_id)
         self.person_id = self.file.person.id
         self.render()
         self.changed.emit()
