@@ -220,22 +220,13 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 # -- exchange: keys, bundles, backups, statistics ------------------------------------------
 def cmd_keys_central_init(args: argparse.Namespace) -> int:
     from clinic_desk.core.exchange import keys
-    from clinic_desk.core.security import audit
-    from clinic_desk.core.security.roles import Perm, require
 
     ws = _open(args)
     try:
-        actor = require(ws.actor, Perm.IMPORT)
-        with ws.db.write(actor.user_id) as s:
-            public, created = keys.central_init(s)
-            from clinic_desk.core.atomic import atomic_write_bytes
-
-            atomic_write_bytes(Path(args.public_out), public.to_json(), mode=0o644)
-            if args.identity_out:
-                keys.write_identity_file(s, Path(args.identity_out))
-            audit.record(s, "central_keys_created" if created else "central_key_written",
-                         actor, target=public.fingerprint[:16],
-                         identity_written=bool(args.identity_out))
+        with ws.db.write(ws.actor.user_id) as s:
+            public, created = keys.create_central_keys(
+                s, ws.actor, Path(args.public_out),
+                Path(args.identity_out) if args.identity_out else None)
     finally:
         ws.close()
     print(("Central keys created." if created else "The central keys exist already.")
@@ -250,8 +241,6 @@ def cmd_keys_central_init(args: argparse.Namespace) -> int:
 def cmd_keys_central_import(args: argparse.Namespace) -> int:
     from clinic_desk.core.errors import InvalidInput
     from clinic_desk.core.exchange import keys
-    from clinic_desk.core.security import audit
-    from clinic_desk.core.security.roles import Perm, require
 
     try:
         raw = Path(args.file).read_bytes()
@@ -259,11 +248,8 @@ def cmd_keys_central_import(args: argparse.Namespace) -> int:
         raise InvalidInput("The file {file} cannot be read.", file=args.file) from None
     ws = _open(args)
     try:
-        actor = require(ws.actor, Perm.EXPORT)
-        with ws.db.write(actor.user_id) as s:
-            new, previous = keys.central_import(s, raw)
-            audit.record(s, "central_key_imported", actor, target=new.fingerprint[:16],
-                         replaced=previous is not None and previous != new)
+        with ws.db.write(ws.actor.user_id) as s:
+            new, previous = keys.install_central_key(s, ws.actor, raw)
     finally:
         ws.close()
     print(f"Central office key imported. Fingerprint: {keys.pretty(new.fingerprint)}")

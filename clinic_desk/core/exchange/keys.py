@@ -33,6 +33,8 @@ from clinic_desk.core.atomic import atomic_write_bytes
 from clinic_desk.core.db.types import utcnow
 from clinic_desk.core.errors import InvalidInput, TamperedOrForeign
 from clinic_desk.core.exchange.models import ExchangeKey, TrustedSite
+from clinic_desk.core.security import audit
+from clinic_desk.core.security.roles import Actor, Perm, require
 
 CENTRAL_AGE = "central_age"
 CENTRAL_SIGN = "central_sign"
@@ -186,6 +188,31 @@ def central_import(s: Session, raw: bytes) -> tuple[CentralPublic, CentralPublic
     else:
         _put(s, CENTRAL_PUBLIC, new.to_json().decode("ascii"), None, new.fingerprint)
     return new, previous
+
+
+def install_central_key(s: Session, actor: Actor, raw: bytes
+                        ) -> tuple[CentralPublic, CentralPublic | None]:
+    """The one door for a site to take the centre's public key file: permission and
+    audit here, so the CLI and the UI cannot differ."""
+    require(actor, Perm.EXPORT)
+    new, previous = central_import(s, raw)
+    audit.record(s, "central_key_imported", actor, target=new.fingerprint[:16],
+                 replaced=previous is not None and previous != new)
+    return new, previous
+
+
+def create_central_keys(s: Session, actor: Actor, public_out: Path,
+                        identity_out: Path | None = None) -> tuple[CentralPublic, bool]:
+    """The one door for the centre's key pair: create it once, write the public file the
+    sites import (and, on request, the private identity), audited."""
+    require(actor, Perm.IMPORT)
+    public, created = central_init(s)
+    atomic_write_bytes(Path(public_out), public.to_json(), mode=0o644)
+    if identity_out is not None:
+        write_identity_file(s, Path(identity_out))
+    audit.record(s, "central_keys_created" if created else "central_key_written", actor,
+                 target=public.fingerprint[:16], identity_written=identity_out is not None)
+    return public, created
 
 
 def imported_central(s: Session) -> CentralPublic | None:

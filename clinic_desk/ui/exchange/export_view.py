@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_desk.core.exchange import bundle, export, keys
-from clinic_desk.core.security import audit
-from clinic_desk.core.security.roles import Perm, require
 from clinic_desk.core.workspace import Workspace
 from clinic_desk.ui.admin.user_dialogs import InlineMessage
 from clinic_desk.ui.admin.users_view import intro_label
@@ -45,14 +43,15 @@ from clinic_desk.ui.widgets import make_primary
 
 
 def import_central_key(parent: QWidget, ws: Workspace) -> keys.CentralPublic | None:
-    """File picker -> keys.central_import (audited). Returns the key, or None."""
+    """File picker -> keys.install_central_key (permission and audit in the core).
+    Returns the key, or None."""
     path, _ = QFileDialog.getOpenFileName(
         parent, QCoreApplication.translate("ExportView", "Central office key file"),
         last_folder(ws),
         QCoreApplication.translate("ExportView", "Key files (*.json);;All files (*)"))
     if not path:
         return None
-    actor = require(ws.actor, Perm.EXPORT)
+    actor = ws.actor
     try:
         raw = Path(path).read_bytes()
     except OSError:
@@ -60,9 +59,7 @@ def import_central_key(parent: QWidget, ws: Workspace) -> keys.CentralPublic | N
 
         raise InvalidInput("The file {file} cannot be read.", file=path) from None
     with ws.db.write(actor.user_id) as s:
-        new, previous = keys.central_import(s, raw)
-        audit.record(s, "central_key_imported", actor, target=new.fingerprint[:16],
-                     replaced=previous is not None and previous != new)
+        new, _previous = keys.install_central_key(s, actor, raw)
     return new
 
 
