@@ -139,5 +139,11 @@ def list_entries(session: Session, actor: Actor, limit: int = 500, offset: int =
     return list(session.scalars(q.limit(limit).offset(offset)))
 
 
+def actions_present(session: Session, actor: Actor) -> set[str]:
+    """Every action the log holds (for a filter): administrators only."""
+    require(actor, Perm.VIEW_AUDIT)
+    return set(session.scalars(select(AuditEntry.action).distinct()))
+
+
 def count_entries(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(AuditEntry)) or 0)

@@ -18,11 +18,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from sqlalchemy import select
 
-from clinic_desk.core.db.models import AuditEntry
 from clinic_desk.core.security import audit
-from clinic_desk.core.security.roles import Perm, Role, require
+from clinic_desk.core.security.roles import Role
 from clinic_desk.core.workspace import Workspace
 from clinic_desk.ui.admin.users_model import roles_text
 
@@ -407,8 +405,7 @@ class AuditModel(QAbstractTableModel):
     def actions_present(self) -> list[str]:
         """Every action in the log, known ones first, for the filter."""
         with self.workspace.db.read() as s:
-            require(self.workspace.actor, Perm.VIEW_AUDIT)
-            present = set(s.scalars(select(AuditEntry.action).distinct()))
+            present = audit.actions_present(s, self.workspace.actor)
         return [a for a in KNOWN_ACTIONS if a in present] + sorted(present - set(KNOWN_ACTIONS))
 
     def set_action_filter(self, action: str | None) -> None:
