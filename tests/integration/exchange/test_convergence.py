@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import random
 import shutil
 from pathlib import Path
 
@@ -204,8 +205,12 @@ def test_random_edits_imported_in_any_order_converge(tmp_path):
             world.pending = every
             orders = []
             for _ in range(2):
-                order = data.draw(st.permutations(every))
-                dups = data.draw(st.lists(st.sampled_from(every), max_size=2))
+                # the number of bundles depends on state carried between examples, so the
+                # order comes from a drawn seed (same draw shape every time), not from a
+                # strategy over the list (hypothesis refuses state-dependent draws)
+                rng = random.Random(data.draw(st.integers(0, 2**32 - 1)))
+                order = rng.sample(every, len(every))
+                dups = [rng.choice(every) for _ in range(rng.randint(0, 2))] if every else []
                 orders.append([*order, *dups])
             for centre, order in zip(world.centres, orders, strict=True):
                 import_in_order(centre, order, trust=True)
