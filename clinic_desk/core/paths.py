@@ -43,6 +43,11 @@ class DataPaths:
         return self.root / "backups"
 
     @property
+    def waiting(self) -> Path:
+        """Bundles kept until the changes before them arrive (still age-encrypted)."""
+        return self.root / "waiting"
+
+    @property
     def config(self) -> Path:
         """Plain settings needed before login (language of the login window only)."""
         return self.root / "config.json"

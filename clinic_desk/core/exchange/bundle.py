@@ -18,23 +18,27 @@ reads, so no plain bundle ever touches the disk.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import io
 import json
 import os
+import queue
 import threading
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
 import pyrage
+import stream_unzip
 from pyrage import x25519
 from sqlalchemy import BigInteger, Boolean, Date, Integer, Table
 
 from clinic_desk.core.db.types import UTCDateTime
-from clinic_desk.core.errors import ClinicDeskError, TamperedOrForeign
+from clinic_desk.core.errors import ClinicDeskError, InvalidInput, TamperedOrForeign
 
 FORMAT = 1
 KIND = "clinic-desk-bundle"
@@ -196,67 +200,282 @@ def write_encrypted(out: IO[bytes], recipient: str,
 
 
 # -- reading ---------------------------------------------------------------------------------
+# A bundle is read as a stream, twice, and never held whole: age decrypts it chunk by
+# chunk in a thread (pyrage.decrypt_io) and stream-unzip inflates the zip members as they
+# go by. The first pass (scan) hashes and counts every member and keeps only the manifest,
+# its signature and the small redactions part; once the signature and every hash are
+# checked, the second pass (OpenedBundle.stream) hands the rows over, hashing them again,
+# so a file changed between the two readings is caught before the import commits.
+# Memory stays flat whatever the bundle's size; nothing plain ever touches the disk.
 DAMAGED = ("The bundle {name} is damaged, was changed after it was made, or is not for "
            "this central office; nothing was imported.")
+UNREADABLE = "The bundle {name} cannot be read."
+
+MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+MAX_SIGNATURE_BYTES = 1024
+MAX_REDACTIONS_BYTES = 64 * 1024 * 1024
+QUEUE_CHUNKS = 32  # decrypted chunks (64 KiB each) waiting to be unzipped
+
+
+@dataclass(frozen=True)
+class MemberStats:
+    sha256: str
+    rows: int  # lines
+    bytes: int
+
+
+class _HashingReader(io.RawIOBase):
+    def __init__(self, fh: IO[bytes]) -> None:
+        self.fh = fh
+        self.sha = hashlib.sha256()
+        self.failed = False  # the file itself could not be read (a stick pulled out)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:  # type: ignore[override]
+        try:
+            n = self.fh.readinto(b)  # type: ignore[attr-defined]
+        except OSError:
+            self.failed = True
+            raise
+        if n:
+            self.sha.update(memoryview(b)[:n])
+        return n or 0
+
+
+_END = object()
+
+
+class _QueueWriter(io.RawIOBase):
+    def __init__(self, q: queue.Queue[Any], stop: threading.Event) -> None:
+        self.q = q
+        self.stop = stop
+
+    def writable(self) -> bool:
+        return True
+
+    def put(self, item: Any) -> None:
+        while True:
+            if self.stop.is_set():
+                raise BrokenPipeError("reader gone")
+            try:
+                self.q.put(item, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+    def write(self, b: Any) -> int:  # type: ignore[override]
+        data = bytes(b)
+        self.put(data)
+        return len(data)
+
+
+def _decrypted(path: Any, identity: x25519.Identity, name: str,
+               file_sha: list[str]) -> Iterator[bytes]:
+    """The plain zip of the bundle at `path`, chunk by chunk. At the end, appends the
+    SHA-256 of the encrypted file to `file_sha`. A wrong key, a changed or missing byte
+    (age authenticates every chunk and the end) raises TamperedOrForeign."""
+    try:
+        fh = open(path, "rb")  # noqa: SIM115 - closed in the finally below
+    except OSError:
+        raise InvalidInput(UNREADABLE, field="bundle", name=name) from None
+    reader = _HashingReader(fh)
+    q: queue.Queue[Any] = queue.Queue(maxsize=QUEUE_CHUNKS)
+    stop = threading.Event()
+    writer = _QueueWriter(q, stop)
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            pyrage.decrypt_io(reader, writer, [identity])
+        except BaseException as exc:  # noqa: BLE001 - handed to the reading thread
+            failure.append(exc)
+        with contextlib.suppress(BrokenPipeError):
+            writer.put(_END)
+
+    thread = threading.Thread(target=run, name="bundle-decrypt", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item = q.get()
+            if item is _END:
+                break
+            yield item
+        if failure:
+            if reader.failed:
+                raise InvalidInput(UNREADABLE, field="bundle", name=name)
+            raise TamperedOrForeign(DAMAGED, name=name)
+        file_sha.append(reader.sha.hexdigest())
+    finally:
+        stop.set()
+        with contextlib.suppress(queue.Empty):
+            while True:
+                q.get_nowait()
+        thread.join()
+        fh.close()
+
+
+_UNZIP_ERRORS = (stream_unzip.UnzipError, UnicodeDecodeError, ValueError, zlib.error, EOFError)
+
+
+def _guarded(chunks: Iterable[bytes], name: str) -> Iterator[bytes]:
+    try:
+        yield from chunks
+    except _UNZIP_ERRORS:
+        raise TamperedOrForeign(DAMAGED, name=name) from None
+
+
+def _members(path: Any, identity: x25519.Identity, name: str,
+             file_sha: list[str]) -> Iterator[tuple[str, Iterator[bytes]]]:
+    """(member name, its chunks) in the order of the zip; each member's chunks must be
+    read to the end before the next member is asked for."""
+    chunks = _decrypted(path, identity, name, file_sha)
+    try:
+        for raw_name, _size, data in stream_unzip.stream_unzip(
+                chunks, allowed_encryption_mechanisms=(stream_unzip.NO_ENCRYPTION,)):
+            yield raw_name.decode("utf-8"), _guarded(data, name)
+    except _UNZIP_ERRORS:
+        raise TamperedOrForeign(DAMAGED, name=name) from None
+    finally:
+        chunks.close()
+
+
+def _lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    rest = b""
+    for chunk in chunks:
+        if rest:
+            chunk = rest + chunk
+        lines = chunk.split(b"\n")
+        rest = lines.pop()
+        yield from lines
+    if rest:
+        yield rest
+
+
+class _Tally:
+    """SHA-256, line count and size of a member, as verify_parts compares them."""
+
+    __slots__ = ("sha", "rows", "size", "last")
+
+    def __init__(self) -> None:
+        self.sha = hashlib.sha256()
+        self.rows = self.size = 0
+        self.last = b"\n"
+
+    def add(self, chunk: bytes) -> None:
+        if chunk:
+            self.sha.update(chunk)
+            self.size += len(chunk)
+            self.rows += chunk.count(b"\n")
+            self.last = chunk[-1:]
+
+    def stats(self) -> MemberStats:
+        return MemberStats(self.sha.hexdigest(), self.rows + (self.last != b"\n"), self.size)
 
 
 @dataclass
 class OpenedBundle:
+    """A bundle scanned once: its manifest and signature (not yet trusted: see
+    import_.check_signature and verify_parts), every member's hash, and the small
+    parts kept in memory. `stream()` reads it again for the import."""
+
     name: str
     sha256: str
     manifest: dict[str, Any]
     manifest_bytes: bytes
     signature: bytes
-    zf: zipfile.ZipFile
+    members: dict[str, MemberStats]
+    order: list[str]
+    kept: dict[str, bytes]
+    path: Any = None
+    identity: Any = None
 
     def rows(self, part: str) -> Iterator[dict[str, Any]]:
-        with self.zf.open(part) as fh:
-            for line in io.TextIOWrapper(fh, encoding="utf-8"):
-                yield json.loads(line)
+        """The rows of a part kept in memory (the redactions)."""
+        for line in _lines([self.kept.get(part, b"")]):
+            yield json.loads(line)
 
-    def part_bytes(self, part: str) -> bytes:
-        return self.zf.read(part)
+    def stream(self) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
+        """Every member again, in the zip's order, as (name, rows). Each part's rows are
+        hashed as they are read; a part (or the file) that no longer matches what was
+        scanned raises TamperedOrForeign when it ends — the caller's transaction must
+        then roll back. Each rows iterator must be read to the end (the manifest and its
+        signature give no rows)."""
+        bad = TamperedOrForeign(DAMAGED, name=self.name)
+        file_sha: list[str] = []
+        seen: list[str] = []
+        for member, chunks in _members(self.path, self.identity, self.name, file_sha):
+            seen.append(member)
+            if member not in self.members:
+                raise bad
+            yield member, self._checked_rows(member, chunks,
+                                             parse=member not in (MANIFEST, SIGNATURE))
+        if seen != self.order or file_sha != [self.sha256]:
+            raise bad
+
+    def _checked_rows(self, member: str, chunks: Iterator[bytes], parse: bool = True
+                      ) -> Iterator[dict[str, Any]]:
+        tally = _Tally()
+
+        def counted() -> Iterator[bytes]:
+            for chunk in chunks:
+                tally.add(chunk)
+                yield chunk
+
+        try:
+            if parse:
+                for line in _lines(counted()):
+                    yield json.loads(line)
+            else:
+                for _ in counted():
+                    pass
+        except ValueError:
+            raise TamperedOrForeign(DAMAGED, name=self.name) from None
+        if tally.stats() != self.members[member]:
+            raise TamperedOrForeign(DAMAGED, name=self.name)
 
 
-def decrypt(raw: bytes, identity: x25519.Identity, name: str) -> bytes:
-    try:
-        return pyrage.decrypt(raw, [identity])
-    except (pyrage.DecryptError, ValueError, TypeError):
-        raise TamperedOrForeign(DAMAGED, name=name) from None
+# members read into memory during the scan, with their limits; anyone can encrypt to
+# the centre's public key, so until the signature is checked nothing larger is kept
+KEPT = {MANIFEST: MAX_MANIFEST_BYTES, SIGNATURE: MAX_SIGNATURE_BYTES,
+        REDACTIONS: MAX_REDACTIONS_BYTES}
 
 
-MAX_MANIFEST_BYTES = 4 * 1024 * 1024
-MAX_SIGNATURE_BYTES = 1024
-
-
-def _read_at_most(zf: zipfile.ZipFile, member: str, limit: int) -> bytes | None:
-    """The member's bytes, or None when it is larger than `limit` (whatever its header
-    claims: the stream is cut, never trusted)."""
-    with zf.open(member) as fh:
-        data = fh.read(limit + 1)
-    return None if len(data) > limit else data
-
-
-def open_zip(plain: bytes, name: str, sha256: str) -> OpenedBundle:
+def scan(path: Any, identity: x25519.Identity, name: str) -> OpenedBundle:
+    """First reading of a bundle file: decrypt and unzip it as a stream, hash and count
+    every member, keep the manifest, its signature and the redactions."""
     bad = TamperedOrForeign(DAMAGED, name=name)
+    file_sha: list[str] = []
+    members: dict[str, MemberStats] = {}
+    order: list[str] = []
+    kept: dict[str, bytes] = {}
+    for member, chunks in _members(path, identity, name, file_sha):
+        if member in members:
+            raise bad
+        tally = _Tally()
+        limit = KEPT.get(member)
+        buf: list[bytes] = []
+        for chunk in chunks:
+            tally.add(chunk)
+            if limit is not None:
+                if tally.size > limit:
+                    raise bad
+                buf.append(chunk)
+        members[member] = tally.stats()
+        order.append(member)
+        if limit is not None:
+            kept[member] = b"".join(buf)
+    if MANIFEST not in kept or SIGNATURE not in kept or not file_sha:
+        raise bad
     try:
-        zf = zipfile.ZipFile(io.BytesIO(plain))
-        names = zf.namelist()
-        if len(names) != len(set(names)) or MANIFEST not in names or SIGNATURE not in names:
-            raise bad
-        # Anyone can encrypt to the centre's public key: until the signature is checked,
-        # read no more than a manifest and a signature can honestly be (no zip bomb).
-        manifest_bytes = _read_at_most(zf, MANIFEST, MAX_MANIFEST_BYTES)
-        signature = _read_at_most(zf, SIGNATURE, MAX_SIGNATURE_BYTES)
-        if manifest_bytes is None or signature is None:
-            raise bad
-        manifest = json.loads(manifest_bytes.decode("utf-8"))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, KeyError, OSError,
-            EOFError, UnicodeDecodeError):
+        manifest = json.loads(kept[MANIFEST].decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
         raise bad from None
     if not isinstance(manifest, dict):
         raise bad
-    return OpenedBundle(name, sha256, manifest, manifest_bytes, signature, zf)
+    return OpenedBundle(name, file_sha[0], manifest, kept.pop(MANIFEST), kept.pop(SIGNATURE),
+                        members, order, kept, path, identity)
 
 
 def verify_parts(b: OpenedBundle) -> None:
@@ -270,17 +489,11 @@ def verify_parts(b: OpenedBundle) -> None:
         for part in parts:
             name = str(part["name"])
             listed.add(name)
-            h = hashlib.sha256()
-            rows = size = 0
-            with b.zf.open(name) as fh:
-                for line in fh:
-                    h.update(line)
-                    rows += 1
-                    size += len(line)
-            if (h.hexdigest() != part["sha256"] or rows != int(part["rows"])
-                    or size != int(part["bytes"])):
+            got = b.members.get(name)
+            if got is None or got != MemberStats(str(part["sha256"]), int(part["rows"]),
+                                                 int(part["bytes"])):
                 raise bad
-    except (KeyError, TypeError, ValueError, zipfile.BadZipFile, OSError, EOFError):
+    except (KeyError, TypeError, ValueError):
         raise bad from None
-    if set(b.zf.namelist()) != listed:
+    if set(b.members) != listed:
         raise bad

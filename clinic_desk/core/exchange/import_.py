@@ -16,11 +16,15 @@ transaction, parents before children:
 - users of other sites arrive disabled and named USER@SITE, so they never become
   users of the centre.
 
-A site's incremental bundles must arrive in order: one that starts after a change
-this office has not received (an earlier bundle not imported yet) is refused with
-OutOfOrder (exit 1: the bundle is genuine, only early), naming the missing range.
-A full bundle is always accepted; a bundle already imported changes nothing. Several
+Sticks may arrive in any order: an incremental bundle that starts after a change this
+office has not received (an earlier bundle not imported yet) is checked and kept (see
+waiting), its report naming the gap, and applied by itself once the gap is filled. A
+full bundle is always applied; a bundle already imported changes nothing. Several
 bundles given at once are applied in each site's order, whatever order they came in.
+
+The bundle is read as a stream (see bundle): memory stays flat whatever its size.
+Stock movements arrive without the per-insert balance trigger; the balances they
+touch are summed again from the ledger at the end (balances_rebuilt).
 
 A bundle's redactions part (see export._redaction_rows) is applied after its rows:
 for a woman who withdrew her consent to the central office, her identifying columns
@@ -40,7 +44,6 @@ change ranges received from each site, with any gap, come from received_ranges.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -55,10 +58,11 @@ from clinic_desk.core.db import migrate
 from clinic_desk.core.db.base import RAW_IMPORT
 from clinic_desk.core.db.models import User
 from clinic_desk.core.db.types import utcnow
-from clinic_desk.core.errors import ClinicDeskError, InvalidInput, TamperedOrForeign
-from clinic_desk.core.exchange import bundle, digest, keys
+from clinic_desk.core.errors import InvalidInput, TamperedOrForeign
+from clinic_desk.core.exchange import bundle, digest, keys, waiting
 from clinic_desk.core.exchange.models import Conflict, IdMap, ImportRecord, Pseudonym
 from clinic_desk.core.exchange.policy import NEVER_MERGE, SENDER_ONLY, TablePolicy, build
+from clinic_desk.core.inventory import stock
 from clinic_desk.core.security import audit
 from clinic_desk.core.security.roles import Perm, require
 
@@ -66,14 +70,6 @@ Progress = Callable[[int, int], bool | None]  # (done, total) -> False to cancel
 STAMP_COLS = ("updated_at", "updated_by", "version")
 IDENTITY_COLS = ("id", "origin_site", "created_at")  # never change once a row exists
 BATCH = 500
-
-
-class OutOfOrder(ClinicDeskError):
-    """An incremental bundle that starts after changes this office has not received.
-    Exit code 1, not 4: the bundle is genuine and meant for this office, only early;
-    importing the earlier bundle (or a full export of the site) first resolves it."""
-
-    exit_code = 1
 
 
 @dataclass
@@ -101,6 +97,8 @@ class ImportReport:
     pseudonyms: TableReport = field(default_factory=TableReport)
     already_imported: bool = False
     gap: tuple[int, int] | None = None  # (last seq seen, first seq of this bundle)
+    held: bool = False  # kept until the gap is filled (see waiting); nothing applied yet
+    kept_since: str | None = None  # applied now, after waiting since then
     trusted_now: str | None = None  # fingerprint, when trusted on this import
     max_version: int = 0
     redacted: int = 0  # people whose identity was removed here (consent withdrawn)
@@ -121,7 +119,8 @@ class ImportReport:
         return {"bundle": self.bundle, "site_id": self.site_id, "site_code": self.site_code,
                 "full": self.full, "from_seq": self.from_seq, "to_seq": self.to_seq,
                 "dry_run": self.dry_run, "already_imported": self.already_imported,
-                "gap": list(self.gap) if self.gap else None,
+                "gap": list(self.gap) if self.gap else None, "held": self.held,
+                "kept_since": self.kept_since,
                 "redacted": self.redacted, "restored": self.restored,
                 "state": self.state.to_dict() if self.state is not None else None,
                 "tables": {k: v.to_dict() for k, v in self.tables.items()},
@@ -137,6 +136,16 @@ class ImportReport:
             out.append(f"  site key trusted now, fingerprint {keys.pretty(self.trusted_now)}")
         if self.already_imported:
             out.append("  this bundle was imported before")
+        if self.kept_since:
+            out.append(f"  kept since {self.kept_since} until the changes before it arrived; "
+                       "applied now")
+        if self.held and self.gap:
+            verb = "would be kept" if self.dry_run else "is kept"
+            out.append(f"  gap: changes {self.gap[0] + 1}..{self.gap[1]} of site "
+                       f"{self.site_code} have not been imported here yet; this bundle "
+                       f"{verb} and applied by itself once they arrive (import the missing "
+                       "bundle, or ask the site for a full export)")
+            return out
         if self.redacted:
             out.append(f"  identity removed for {self.redacted} people who withdrew their "
                        "consent to the central office")
@@ -172,31 +181,24 @@ class ImportReport:
 
 
 # -- checking a bundle ---------------------------------------------------------------------
-def open_bundle(path: Path, identity: Any, centre_fp: str) -> bundle.OpenedBundle:
+def open_bundle(path: Path, identity: Any, centre_fp: str,
+                name: str | None = None) -> bundle.OpenedBundle:
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        raise InvalidInput("The bundle {name} cannot be read.", field="bundle",
-                           name=path.name) from None
-    sha = hashlib.sha256(raw).hexdigest()
-    plain = bundle.decrypt(raw, identity, path.name)
-    del raw
-    b = bundle.open_zip(plain, path.name, sha)
+    b = bundle.scan(path, identity, name or path.name)
     m = b.manifest
     if m.get("kind") != bundle.KIND:
-        raise TamperedOrForeign(bundle.DAMAGED, name=path.name)
+        raise TamperedOrForeign(bundle.DAMAGED, name=b.name)
     if not isinstance(m.get("format"), int) or m["format"] > bundle.FORMAT:
         raise TamperedOrForeign("The bundle {name} was made by a newer version of Clinic "
-                                "Desk; update the central office first.", name=path.name)
+                                "Desk; update the central office first.", name=b.name)
     if m.get("centre") != centre_fp:
         raise TamperedOrForeign("The bundle {name} was made for another central office; "
-                                "nothing was imported.", name=path.name)
+                                "nothing was imported.", name=b.name)
     schema = str(m.get("schema", ""))
     if not migrate.is_known(schema):
         raise TamperedOrForeign("The bundle {name} comes from a newer version of Clinic Desk "
                                 "(database {schema}); update the central office first.",
-                                name=path.name, schema=schema)
+                                name=b.name, schema=schema)
     return b
 
 
@@ -272,6 +274,7 @@ class Applier:
             name: set(m.values()) for name, m in self.id_map.items()}
         self.seen: dict[str, dict[str, dict[str, list[Any]]]] = {}
         self.seen_changed: set[str] = set()
+        self.ledger_keys: set[tuple[str, str]] = set()  # (location, batch) moved here
 
     def _seen_of(self, site: str) -> dict[str, dict[str, list[Any]]]:
         if site not in self.seen:
@@ -332,11 +335,11 @@ class Applier:
                 return dict(hit._mapping)
         return None
 
-    def apply_table(self, pol: TablePolicy, part: str) -> None:
+    def apply_table(self, pol: TablePolicy, rows: Iterator[dict[str, Any]]) -> None:
         rep = self.report.tables.setdefault(pol.name, TableReport())
         decode = bundle.decoder(pol.table)
         batch: list[dict[str, Any]] = []
-        for raw in self.b.rows(part):
+        for raw in rows:
             batch.append(decode(raw))
             if len(batch) >= BATCH:
                 self._apply_batch(pol, batch, rep)
@@ -396,6 +399,8 @@ class Applier:
             self._merge(pol, row, old, rep)
         if inserts:
             self.s.execute(t.insert(), inserts)
+            if pol.name == LEDGER:
+                self.ledger_keys.update((r["location_id"], r["batch_id"]) for r in inserts)
 
     def _merge(self, pol: TablePolicy, row: dict[str, Any], old: dict[str, Any],
                rep: TableReport) -> None:
@@ -436,10 +441,10 @@ class Applier:
         else:
             rep.unchanged += 1
 
-    def apply_pseudonyms(self) -> None:
+    def apply_pseudonyms(self, rows: Iterator[dict[str, Any]]) -> None:
         rep = self.report.pseudonyms
         decode = bundle.decoder(Pseudonym.__table__)
-        for raw in self.b.rows(bundle.PSEUDONYMS):
+        for raw in rows:
             row = decode(raw)
             if row.get("origin_site") != self.sender:
                 raise TamperedOrForeign(bundle.DAMAGED, name=self.b.name)
@@ -562,15 +567,18 @@ def _chunks(items: list[str], n: int = 500) -> Iterator[list[str]]:
 
 
 @contextlib.contextmanager
-def _guards_off(s: Session, table: str) -> Iterator[None]:
+def _guards_off(s: Session, table: str, names: tuple[str, ...] = ()) -> Iterator[None]:
     """Lift, inside the caller's transaction only, the triggers that refuse changes to
-    a ledger or a signed note: a redaction is the one change allowed to them. Every
-    trigger is back before the transaction ends (a rollback restores them as well)."""
+    a ledger or a signed note (a redaction is the one change allowed to them), or the
+    triggers named. Every trigger is back before the transaction ends (a rollback
+    restores them as well)."""
     conn = s.connection()
     if conn.dialect.name == "sqlite":
+        which = (f"AND name IN ({', '.join('?' for _ in names)})" if names
+                 else "AND sql LIKE '%RAISE(%'")
         rows = conn.exec_driver_sql(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
-            "AND sql LIKE '%RAISE(%'", (table,)).all()
+            + which, (table, *names)).all()
         for name, _ in rows:
             conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
         try:
@@ -579,11 +587,31 @@ def _guards_off(s: Session, table: str) -> Iterator[None]:
             for _, sql in rows:
                 conn.exec_driver_sql(sql)
     else:
-        conn.exec_driver_sql(f'ALTER TABLE "{table}" DISABLE TRIGGER USER')
+        targets = [f'"{n}"' for n in names] or ["USER"]
+        for target in targets:
+            conn.exec_driver_sql(f'ALTER TABLE "{table}" DISABLE TRIGGER {target}')
         try:
             yield
         finally:
-            conn.exec_driver_sql(f'ALTER TABLE "{table}" ENABLE TRIGGER USER')
+            for target in targets:
+                conn.exec_driver_sql(f'ALTER TABLE "{table}" ENABLE TRIGGER {target}')
+
+
+LEDGER = "inv_ledger"
+BALANCE_TRIGGER = "inv_ledger_balance"
+
+
+@contextlib.contextmanager
+def balances_rebuilt(s: Session, touched: set[tuple[str, str]]) -> Iterator[None]:
+    """Stock movements arrive without the balance trigger of each insert (a bundle may
+    come before an earlier one of its site: a dispensing before its receipt); the
+    balances of the (location, batch) pairs in `touched` are then summed again from the
+    whole ledger, held at zero while entries are missing (see stock.rebuild_balances_of).
+    The same sum for every order of import: the balances converge with the ledger."""
+    with _guards_off(s, LEDGER, (BALANCE_TRIGGER,)):
+        yield
+    if touched:
+        stock.rebuild_balances_of(s, touched)
 
 
 def apply_bundle(s: Session, b: bundle.OpenedBundle, local_site: str, dry_run: bool,
@@ -607,12 +635,13 @@ def apply_bundle(s: Session, b: bundle.OpenedBundle, local_site: str, dry_run: b
     report.already_imported = any(sha == b.sha256 for sha, _ in previous)
     last = max((int(t) for _, t in previous), default=0)
     if not report.full and report.from_seq > last and not report.already_imported:
-        raise OutOfOrder(
-            "The bundle {name} of site {code} starts after change {start}, but changes "
-            "{first}..{start} of that site have not been imported here yet; import the "
-            "earlier bundle first, or ask the site for a full export "
-            "(clinic-desk export --full).", name=b.name, code=report.site_code,
-            start=report.from_seq, first=last + 1)
+        report.gap = (last, report.from_seq)  # changes last+1..from_seq not received yet
+        report.held = True  # its records may refer to those: kept (see waiting)
+        return report
+    by_part = {part: policies[table] for table, part in parts.items()}
+    in_zip = [by_part[name].name for name in b.order if name in by_part]
+    if in_zip != [name for name in policies if name in in_zip]:  # parents before children
+        raise TamperedOrForeign(bundle.DAMAGED, name=b.name)
     if s.get_bind().dialect.name == "sqlite":
         s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     applier = Applier(s, b, report, local_site)
@@ -633,11 +662,16 @@ def apply_bundle(s: Session, b: bundle.OpenedBundle, local_site: str, dry_run: b
         for row in changes:  # a re-sent record may replace a redacted copy
             if row["action"] == "restore":
                 report.restored += applier.restore(row["person_id"], row.get("code"))
-        for name, pol in policies.items():  # parents before children
-            if name in parts:
-                applier.apply_table(pol, parts[name])
-        if any(p["name"] == bundle.PSEUDONYMS for p in m["parts"]):
-            applier.apply_pseudonyms()
+        with balances_rebuilt(s, applier.ledger_keys):
+            for member, rows in b.stream():
+                pol = by_part.get(member)
+                if pol is not None:
+                    applier.apply_table(pol, rows)
+                elif member == bundle.PSEUDONYMS:
+                    applier.apply_pseudonyms(rows)
+                else:
+                    for _ in rows:  # the manifest, its signature, the redactions
+                        pass
         for row in changes:  # after the rows: nothing of hers may come back with them
             if row["action"] == "redact":
                 report.redacted += applier.redact(row["person_id"], version)
@@ -719,12 +753,12 @@ class BundleInfo:
     created_at: str
 
 
-def _opened(ws: Any, path: Path) -> bundle.OpenedBundle:
+def _opened(ws: Any, path: Path, name: str | None = None) -> bundle.OpenedBundle:
     with ws.db.read() as s:
         identity = keys.central_identity(s)
         public = keys.central_public(s)
         assert public is not None
-    return open_bundle(Path(path), identity, public.fingerprint)
+    return open_bundle(Path(path), identity, public.fingerprint, name)
 
 
 def _info(ws: Any, path: Path, b: bundle.OpenedBundle) -> BundleInfo:
@@ -766,54 +800,105 @@ def import_bundles(ws: Any, paths: list[Path], dry_run: bool = False,
                    trust_new_site: bool = False, database_url: str | None = None,
                    progress: Progress | None = None) -> list[ImportReport]:
     """Check, then import each bundle in its own transaction (all of it or none of it),
-    each site's bundles in the order of their changes. The first bad bundle stops the
-    run with TamperedOrForeign (or OutOfOrder); earlier ones stay. A dry run applies
-    them all in one transaction that is rolled back, so a later bundle of the same site
-    is previewed as it would follow the earlier one. `progress(done, total)` returning
-    False cancels: the bundle being applied is rolled back whole."""
+    each site's bundles in the order of their changes. A bundle that starts after
+    changes not imported here yet is checked and kept (see waiting; its report says
+    held, naming the gap); it is applied, with its own report, by the import that fills
+    the gap. The first bad bundle stops the run with TamperedOrForeign; earlier ones
+    stay. A dry run applies them all in one transaction that is rolled back, so a later
+    bundle of the same site is previewed as it would follow the earlier one.
+    `progress(done, total)` returning False cancels: the bundle being applied is rolled
+    back whole."""
     actor = require(ws.actor, Perm.IMPORT)
     engine = target_engine(database_url) if database_url else None
     reports: list[ImportReport] = []
     ordered = _in_site_order(ws, [Path(p) for p in paths])
     try:
-        with contextlib.ExitStack() as outer:
-            if dry_run:  # one transaction for all, rolled back at the end
+        if dry_run:
+            with contextlib.ExitStack() as outer:  # one transaction, rolled back
                 ks = outer.enter_context(ws.db.write(actor.user_id))
                 ts = (outer.enter_context(_target_session(ws, engine)) if engine is not None
                       else ks)
-            for path in ordered:
-                b = _opened(ws, path)
-                if dry_run:
+                for path in ordered:
+                    b = _opened(ws, path)
                     trusted_now = check_signature(ks, b, trust_new_site, ws.site.id)
                     reports.append(apply_bundle(ts, b, ws.site.id, True, trusted_now, progress))
-                    continue
-                with ws.db.write(actor.user_id) as ks1:  # keys, trust and audit: local
-                    trusted_now = check_signature(ks1, b, trust_new_site, ws.site.id)
-                    if engine is None:
-                        report = apply_bundle(ks1, b, ws.site.id, False, trusted_now, progress)
-                    else:
-                        with _target_session(ws, engine) as ts1:
-                            report = apply_bundle(ts1, b, ws.site.id, False, trusted_now,
-                                                  progress)
-                    if trusted_now:
-                        audit.record(ks1, "site_key_trusted", actor, target=report.site_code,
-                                     fingerprint=trusted_now, how="first_import")
-                    audit.record(ks1, "bundle_imported", actor, target=b.name,
-                                 site=report.site_code, from_seq=report.from_seq,
-                                 to_seq=report.to_seq, **report.totals.to_dict(),
-                                 redacted=report.redacted,
-                                 database="postgresql" if engine is not None else "local")
-                if report.max_version:
-                    ws.db.clock.observe(report.max_version)
-                reports.append(report)
-            if dry_run:
                 raise _DryRun
+        for path in ordered:
+            report = _import_one(ws, actor, engine, path, trust_new_site, progress)
+            reports.append(report)  # then what waited for it (or failed before)
+            reports += _apply_waiting(ws, actor, engine, report.site_id, progress)
     except _DryRun:
         pass
     finally:
         if engine is not None:
             engine.dispose()
     return reports
+
+
+def _import_one(ws: Any, actor: Any, engine: Engine | None, path: Path,
+                trust_new_site: bool, progress: Progress | None,
+                kept: waiting.Waiting | None = None) -> ImportReport:
+    """One bundle in its own transaction: applied, or kept when it starts after a gap."""
+    b = _opened(ws, path, kept.name if kept else None)
+    folder = ws.installation.paths.waiting
+    kept_now: waiting.Waiting | None = None
+    try:
+        with ws.db.write(actor.user_id) as ks:  # keys, trust, waiting, audit: local
+            trusted_now = check_signature(ks, b, trust_new_site, ws.site.id)
+            if engine is None:
+                report = apply_bundle(ks, b, ws.site.id, False, trusted_now, progress)
+            else:
+                with _target_session(ws, engine) as ts:
+                    report = apply_bundle(ts, b, ws.site.id, False, trusted_now, progress)
+            if trusted_now:
+                audit.record(ks, "site_key_trusted", actor, target=report.site_code,
+                             fingerprint=trusted_now, how="first_import")
+            if report.held:
+                w = waiting.make(b.sha256, report.site_id, report.site_code,
+                                 report.from_seq, report.to_seq, b.name)
+                if waiting.keep(ks, folder, Path(path), w):
+                    kept_now = w
+                    audit.record(ks, "bundle_kept", actor, target=b.name,
+                                 site=report.site_code, from_seq=report.from_seq,
+                                 to_seq=report.to_seq)
+                return report
+            if kept is not None:
+                waiting.release(ks, kept)
+                report.kept_since = kept.kept_at
+            audit.record(ks, "bundle_imported", actor, target=b.name,
+                         site=report.site_code, from_seq=report.from_seq,
+                         to_seq=report.to_seq, **report.totals.to_dict(),
+                         redacted=report.redacted,
+                         database="postgresql" if engine is not None else "local")
+    except BaseException:
+        if kept_now is not None:  # the note was rolled back: so goes its copy
+            kept_now.path(folder).unlink(missing_ok=True)
+        raise
+    if kept is not None:
+        kept.path(folder).unlink(missing_ok=True)
+    if report.max_version:
+        ws.db.clock.observe(report.max_version)
+    return report
+
+
+def _apply_waiting(ws: Any, actor: Any, engine: Engine | None, site_id: str,
+                   progress: Progress | None) -> list[ImportReport]:
+    """Apply the kept bundles of a site that follow without a gap now, in order."""
+    out: list[ImportReport] = []
+    folder = ws.installation.paths.waiting
+    while True:
+        with ws.db.read() as s:
+            kept = waiting.listed(s, site_id)
+        if not kept:
+            return out
+        report = None
+        for w in kept:
+            report = _import_one(ws, actor, engine, w.path(folder), False, progress, kept=w)
+            if not report.held:
+                out.append(report)
+                break
+        if report is None or report.held:
+            return out  # every one still waits for an earlier bundle
 
 
 def trust_site_file(ws: Any, raw: bytes) -> keys.SitePublic:

@@ -246,6 +246,15 @@ class ImportView(QWidget):
                                      conflicts=t.conflicts))
             if r.already_imported:
                 lines.append(self.tr("This bundle was imported before: nothing changes."))
+            if r.held and r.gap:
+                lines.append(self.tr(
+                    "Changes {first}..{last} of site {code} have not been imported here yet: "
+                    "this bundle is kept and applied by itself once they arrive. Import the "
+                    "missing bundle, or ask the site for a full export.").format(
+                    first=r.gap[0] + 1, last=r.gap[1], code=r.site_code))
+            if r.kept_since:
+                lines.append(self.tr("It was kept until the changes before it arrived; "
+                                     "applied now."))
             if r.trusted_now:
                 lines.append(self.tr("The key of site {code} is trusted from now on "
                                      "(fingerprint {fp}).").format(

@@ -3,6 +3,7 @@ last-writer-wins conflicts, tampering, and a power cut in the middle of an expor
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import shutil
@@ -14,10 +15,11 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 
-from clinic_desk.core.db.models import Setting
+from clinic_desk.core.db.models import AuditEntry, Setting
 from clinic_desk.core.errors import TamperedOrForeign
-from clinic_desk.core.exchange import bundle, export, import_, keys
+from clinic_desk.core.exchange import bundle, export, import_, keys, waiting
 from clinic_desk.core.exchange.models import Conflict, Pseudonym
+from clinic_desk.core.intake import services_log
 from clinic_desk.core.intake.models import Person
 from clinic_desk.core.inventory import demo as inventory_demo
 from clinic_desk.core.security.audit import verify_chain
@@ -95,41 +97,104 @@ def test_export_import_counts_match_and_reimport_changes_nothing(net):
 
 
 def test_incremental_export_takes_only_what_changed(net):
+    _, shared = _fill(net, small_inventory=False)
+    first = export.export_bundle(net.a, net.root)
+    add_person(net.a, ("Nueva", "Persona", None), central=True)
+    with net.a.db.write(net.a.actor.user_id) as s:  # refers to a person of the first
+        services_log.log_service(s, net.a.actor, shared, "transport", dt.date.today())
+    second = export.export_bundle(net.a, net.root)
+    assert not second.full and second.from_seq == first.to_seq
+    assert second.rows["people"] == 1 and second.rows.get("inv_ledger", 0) == 0
+    assert second.rows["services_given"] == 2
+    kept_folder = net.centre.installation.paths.waiting
+
+    # the first bundle has not arrived: the second is checked and kept, nothing applied
+    before_people = _count(net.centre, Person)
+    dry = import_.import_bundles(net.centre, [second.path], dry_run=True,
+                                 trust_new_site=True)
+    assert dry[0].held and dry[0].dry_run and not kept_folder.exists()
+    [held] = import_.import_bundles(net.centre, [second.path], trust_new_site=True)
+    assert held.held and held.gap == (0, first.to_seq) and held.totals.new == 0
+    text = "\n".join(held.lines())
+    assert f"gap: changes 1..{first.to_seq} of site HUAYCAN-01" in text
+    assert "is kept and applied by itself once they arrive" in text
+    assert _count(net.centre, Person) == before_people
+    assert len(list(kept_folder.iterdir())) == 1
+    with net.centre.db.read() as s:
+        assert [w.name for w in waiting.listed(s)] == [second.path.name]
+        actions = [e.action for e in s.scalars(select(AuditEntry))]
+    assert "bundle_kept" in actions and "bundle_imported" not in actions
+    assert import_.coverage(net.centre) == {}  # nothing of the site applied yet
+    # the same stick again: still kept once
+    [again] = import_.import_bundles(net.centre, [second.path])
+    assert again.held and len(list(kept_folder.iterdir())) == 1
+
+    # the first arrives: it is applied, then the kept one follows by itself
+    reports = import_.import_bundles(net.centre, [first.path])
+    assert [r.to_seq for r in reports] == [first.to_seq, second.to_seq]
+    assert reports[1].kept_since and reports[1].bundle == second.path.name
+    assert "applied now" in "\n".join(reports[1].lines())
+    assert list(kept_folder.iterdir()) == []
+    with net.centre.db.read() as s:
+        assert waiting.listed(s) == []
+    assert _count(net.centre, Person) == 2
+    assert import_.coverage(net.centre) == {"HUAYCAN-01": [(1, second.to_seq)]}
+    # duplicates change nothing (only the bookkeeping of the import itself)
+    again = import_.import_bundles(net.centre, [first.path, second.path])
+    assert all(r.already_imported and r.totals.new == r.totals.updated == 0 for r in again)
+
+    # a full bundle fills any gap: the fourth waits for the third (full), then follows
+    third_full = export.export_bundle(net.a, net.root, full=True)
+    add_person(net.a, ("Otra", "Nueva", None), central=True)
+    fourth = export.export_bundle(net.a, net.root)
+    assert third_full.from_seq == 0
+    assert import_.import_bundles(net.centre, [fourth.path])[0].held
+    reports = import_.import_bundles(net.centre, [third_full.path])
+    assert [(r.full, r.held) for r in reports] == [(True, False), (False, False)]
+    assert _count(net.centre, Person) == 3
+    assert list(kept_folder.iterdir()) == []
+    with net.centre.db.read() as s:
+        assert verify_chain(s).ok
+
+
+def test_a_kept_bundle_that_fails_later_leaves_it_kept(net, monkeypatch):
+    """A power cut (here: an error) while the kept bundle is applied rolls it back and
+    keeps it waiting; the bundle that filled the gap stays imported."""
     _fill(net, small_inventory=False)
     first = export.export_bundle(net.a, net.root)
     add_person(net.a, ("Nueva", "Persona", None), central=True)
     second = export.export_bundle(net.a, net.root)
-    assert not second.full and second.from_seq == first.to_seq
-    assert second.rows["people"] == 1 and second.rows.get("inv_ledger", 0) == 0
-    # the first bundle was not imported yet: the second is refused, naming the gap
-    before = snapshot(net.centre)
-    with pytest.raises(import_.OutOfOrder) as refused:
-        import_.import_bundles(net.centre, [second.path], trust_new_site=True)
-    message = str(refused.value)
-    assert f"changes 1..{first.to_seq} of that site" in message
-    assert "import the earlier bundle first" in message and "export --full" in message
-    assert message.count(". ") == 0 and refused.value.exit_code == 1
-    assert snapshot(net.centre) == before  # not even the site's key was trusted
-    # given together in the wrong order, they are applied in the site's order
-    reports = import_.import_bundles(net.centre, [second.path, first.path],
-                                     trust_new_site=True)
-    assert [r.to_seq for r in reports] == [first.to_seq, second.to_seq]
+    import_.import_bundles(net.centre, [second.path], trust_new_site=True)
+    real = import_.apply_bundle
+    calls = []
+
+    def failing(s, b, *args, **kwargs):
+        calls.append(b.name)
+        if b.name == second.path.name and len(calls) > 1:
+            raise OSError("power cut")
+        return real(s, b, *args, **kwargs)
+
+    monkeypatch.setattr(import_, "apply_bundle", failing)
+    with pytest.raises(OSError):
+        import_.import_bundles(net.centre, [first.path])
+    monkeypatch.setattr(import_, "apply_bundle", real)
     with net.centre.db.read() as s:
-        assert s.scalar(select(func.count()).select_from(Person)) == 2
-    # duplicates change nothing (only the bookkeeping of the import itself)
-    again = import_.import_bundles(net.centre, [first.path, second.path])
-    assert all(r.already_imported and r.totals.new == r.totals.updated == 0 for r in again)
-    # a full bundle is always accepted, even after the site's incrementals
-    third_full = export.export_bundle(net.a, net.root, full=True)
-    add_person(net.a, ("Otra", "Nueva", None), central=True)
-    fourth = export.export_bundle(net.a, net.root)
-    with pytest.raises(import_.OutOfOrder):  # third (full) not imported yet: 4th is early
-        import_.import_bundles(net.centre, [fourth.path])
-    assert third_full.from_seq == 0
-    import_.import_bundles(net.centre, [third_full.path])
-    import_.import_bundles(net.centre, [fourth.path])
+        assert [w.name for w in waiting.listed(s)] == [second.path.name]
+    assert len(list(net.centre.installation.paths.waiting.iterdir())) == 1
+    assert _count(net.centre, Person) == 1  # the first's identified person only
+    # the next import of that site applies it
+    third = export.export_bundle(net.a, net.root)
+    reports = import_.import_bundles(net.centre, [third.path])
+    assert [(r.bundle, r.held) for r in reports] == [
+        (third.path.name, True), (second.path.name, False), (third.path.name, False)]
+    assert _count(net.centre, Person) == 2
     with net.centre.db.read() as s:
-        assert s.scalar(select(func.count()).select_from(Person)) == 3
+        assert waiting.listed(s) == []
+
+
+def _count(ws, model) -> int:
+    with ws.db.read() as s:
+        return s.scalar(select(func.count()).select_from(model))
 
 
 def test_consent_decides_what_leaves_and_age_opens_the_bundle(net):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import func, select
 
 from clinic_desk.core.db.models import AuditEntry
-from clinic_desk.core.exchange import export, import_, keys
+from clinic_desk.core.exchange import export, keys
 from clinic_desk.core.intake.models import Person
 from clinic_desk.ui.exchange import ExchangePage
 from clinic_desk.ui.main_window import visible_sections
@@ -180,17 +180,28 @@ def test_tampered_bundle_shows_one_sentence_and_changes_nothing(qtbot, net):
     assert snapshot(net.centre) == before
 
 
-def test_out_of_order_bundle_is_refused_in_the_page(qtbot, net):
+def test_a_bundle_before_its_earlier_one_is_kept_then_applied_in_the_page(qtbot, net):
     _people(net)
-    export.export_bundle(net.a, net.root)
+    first = export.export_bundle(net.a, net.root).path
     add_person(net.a, ("Nueva", "Persona", None), central=True)
     second = export.export_bundle(net.a, net.root).path
     page = _page(qtbot, net.centre)
     view = page.importer
     view.confirm_trust = lambda info: True
     view.load([second])
-    qtbot.waitUntil(lambda: bool(view.message.text()), timeout=10000)
-    assert "import the earlier bundle first" in view.message.text()
+    qtbot.waitUntil(lambda: view.dry_run_done, timeout=10000)
+    assert "is kept and applied by itself" in view.report_summary.text()
+    view.import_button.click()
+    qtbot.waitUntil(lambda: not view.dry_run_done, timeout=10000)
+    assert "Changes 1.." in view.report_summary.text()
+    assert len(list(net.centre.installation.paths.waiting.iterdir())) == 1
+    view.load([first])
+    qtbot.waitUntil(lambda: view.dry_run_done, timeout=10000)
+    view.import_button.click()
+    qtbot.waitUntil(lambda: not view.dry_run_done, timeout=10000)
+    text = view.report_summary.text()
+    assert text.count("was imported") == 2 and "applied now" in text
+    assert list(net.centre.installation.paths.waiting.iterdir()) == []
 
 
 def test_backup_now_writes_a_file_and_updates_last_backup(qtbot, net, usb, monkeypatch):
@@ -271,4 +282,3 @@ def test_only_exchange_roles_see_the_section(net):
         assert "exchange" not in [s.key for s in visible_sections(net.a)]
     finally:
         net.a.actor = admin
-    assert import_.OutOfOrder.exit_code == 1

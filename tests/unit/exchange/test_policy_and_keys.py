@@ -95,20 +95,56 @@ def test_bulk_consent_agrees_with_can_share(workspace):
             assert bulk.get(pid, False) == consent.can_share(s, pid, "central")
 
 
-def test_an_oversized_manifest_is_refused_before_it_is_read_whole():
-    """Anyone can encrypt to the centre's public key: a huge unsigned manifest (a zip
-    bomb) is cut off at the limit and refused, never decompressed whole."""
+def _encrypted_zip(tmp_path, members: list[tuple[str, bytes]], name: str = "b.cdbundle",
+                   ident=None):
     import io
     import zipfile
 
+    import pyrage
+    from pyrage import x25519
+
+    ident = ident or x25519.Identity.generate()
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for member, data in members:
+            zf.writestr(member, data)
+    path = tmp_path / name
+    path.write_bytes(pyrage.encrypt(buf.getvalue(), [ident.to_public()]))
+    return path, ident
+
+
+def test_an_oversized_manifest_is_refused_before_it_is_read_whole(tmp_path):
+    """Anyone can encrypt to the centre's public key: a huge unsigned manifest (a zip
+    bomb) is cut off at the limit and refused, never kept whole."""
     import pytest
 
     from clinic_desk.core.errors import TamperedOrForeign
     from clinic_desk.core.exchange import bundle
 
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr(bundle.MANIFEST, b"{" + b" " * (bundle.MAX_MANIFEST_BYTES + 10) + b"}")
-        zf.writestr(bundle.SIGNATURE, b"x" * 64)
+    path, ident = _encrypted_zip(tmp_path, [
+        (bundle.MANIFEST, b"{" + b" " * (bundle.MAX_MANIFEST_BYTES + 10) + b"}"),
+        (bundle.SIGNATURE, b"x" * 64)])
     with pytest.raises(TamperedOrForeign):
-        bundle.open_zip(buf.getvalue(), "bomb.age", "0" * 64)
+        bundle.scan(path, ident, path.name)
+
+
+def test_a_bundle_changed_between_its_two_readings_is_caught(tmp_path):
+    """The import reads the file twice (scan, then stream): a part that differs at the
+    second reading raises at its end, before anything can be committed."""
+    import pytest
+
+    from clinic_desk.core.errors import TamperedOrForeign
+    from clinic_desk.core.exchange import bundle
+
+    part = bundle.part_name("people")
+    tail = [(bundle.MANIFEST, b"{}"), (bundle.SIGNATURE, b"s")]
+    path, ident = _encrypted_zip(tmp_path, [(part, b'{"id":"a"}\n{"id":"b"}\n'), *tail])
+    b = bundle.scan(path, ident, path.name)
+    assert b.members[part].rows == 2 and b.order == [part, bundle.MANIFEST, bundle.SIGNATURE]
+    assert [(name, list(rows)) for name, rows in b.stream()] == [
+        (part, [{"id": "a"}, {"id": "b"}]), (bundle.MANIFEST, []), (bundle.SIGNATURE, [])]
+    # the stick now holds another file under the same name, encrypted to the same key
+    _encrypted_zip(tmp_path, [(part, b'{"id":"a"}\n{"id":"c"}\n'), *tail], ident=ident)
+    with pytest.raises(TamperedOrForeign):
+        for _name, rows in b.stream():
+            list(rows)
