@@ -67,14 +67,20 @@ def encode_value(value: Any) -> Any:
     return value
 
 
+def _utc_datetime(v: str) -> dt.datetime:
+    """'YYYY-MM-DDTHH:MM:SS.ffffffZ' (encode_value's form only) as an aware UTC datetime."""
+    if len(v) != 27 or v[10] != "T" or v[-1] != "Z":
+        raise ValueError(v)
+    return dt.datetime.fromisoformat(v)
+
+
 def decoder(table: Table) -> Callable[[dict[str, Any]], dict[str, Any]]:
     """A function turning a bundle row back into Python values for `table`."""
     conv: dict[str, Callable[[Any], Any]] = {}
     for col in table.columns:
         t = col.type
         if isinstance(t, UTCDateTime):
-            conv[col.name] = lambda v: dt.datetime.strptime(
-                v, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+            conv[col.name] = _utc_datetime
         elif isinstance(t, Date):
             conv[col.name] = dt.date.fromisoformat
         elif isinstance(t, Boolean):
@@ -91,15 +97,62 @@ def decoder(table: Table) -> Callable[[dict[str, Any]], dict[str, Any]]:
                     "The bundle has a column {column} this version does not know; update "
                     "Clinic Desk at the central office.", column=f"{table.name}.{k}")
             f = conv.get(k)
-            out[k] = v if v is None or f is None else f(v)
+            try:
+                out[k] = v if v is None or f is None else f(v)
+            except (ValueError, TypeError):
+                raise TamperedOrForeign(
+                    "The bundle has a value this version cannot read in {column}; nothing "
+                    "was imported.", column=f"{table.name}.{k}") from None
         return out
 
     return decode
 
 
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True,
+                         default=encode_value).encode
+
+
 def dumps_row(row: dict[str, Any]) -> bytes:
-    return (json.dumps({k: encode_value(v) for k, v in row.items()}, ensure_ascii=False,
-                       separators=(",", ":"), sort_keys=True) + "\n").encode("utf-8")
+    """One NDJSON line; datetimes and dates become encode_value's text."""
+    return (_dumps(row) + "\n").encode("utf-8")
+
+
+def _stored_datetime(v: Any) -> Any:
+    """SQLAlchemy's SQLite text of a UTC datetime -> the bundle's text (encode_value)."""
+    if isinstance(v, str):
+        if len(v) == 26 and v[10] == " ":
+            return f"{v[:10]}T{v[11:]}Z"
+        if len(v) == 19 and v[10] == " ":
+            return f"{v[:10]}T{v[11:]}.000000Z"
+    if v is None:
+        return None
+    parsed = dt.datetime.fromisoformat(str(v))
+    return encode_value(parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC))
+
+
+def stored_to_json(table: Table) -> tuple[list[str], Callable[[dict[str, Any]], dict[str, Any]]]:
+    """(column names, row -> row) turning a row of `table` as SQLite stores it (columns
+    read without their SQLAlchemy types) into the values dumps_row writes for it: the
+    same JSON as encode_value gives for the row read through SQLAlchemy."""
+    names = [c.name for c in table.columns]
+    stamps = [c.name for c in table.columns if isinstance(c.type, UTCDateTime)]
+    flags = [c.name for c in table.columns if isinstance(c.type, Boolean)]
+    ints = [c.name for c in table.columns if isinstance(c.type, Integer | BigInteger)]
+
+    def to_json(row: dict[str, Any]) -> dict[str, Any]:
+        for k in stamps:
+            row[k] = _stored_datetime(row[k])
+        for k in flags:
+            v = row[k]
+            if v is not None:
+                row[k] = bool(int(v))
+        for k in ints:
+            v = row[k]
+            if v is not None and not isinstance(v, int):
+                row[k] = int(v)
+        return row
+
+    return names, to_json
 
 
 # -- writing -------------------------------------------------------------------------------

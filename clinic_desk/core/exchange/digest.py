@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -100,6 +100,24 @@ def site_digests(s: Session, plan: Any, pseudonyms: Iterable[dict[str, Any]] = (
         if not row.get("deleted"):
             acc.add_text(pseudonym_text(row))
     return out
+
+
+def summing(rows: Iterable[dict[str, Any]], acc: Accumulator, site_id: str
+            ) -> Iterator[dict[str, Any]]:
+    """Pass travelling rows through, adding those site_digests counts to `acc` (a full
+    export: every row of the table goes by once)."""
+    for row in rows:
+        if row["origin_site"] == site_id and not row["deleted"]:
+            acc.add_row(row["id"], row["version"])
+        yield row
+
+
+def summing_pseudonyms(rows: Iterable[dict[str, Any]], acc: Accumulator
+                       ) -> Iterator[dict[str, Any]]:
+    for row in rows:
+        if not row.get("deleted"):
+            acc.add_text(pseudonym_text(row))
+        yield row
 
 
 # -- at the centre -----------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from clinic_desk import __version__
@@ -193,8 +193,7 @@ def _table(plan: Plan, name: str):  # noqa: ANN202
     raise KeyError(name)
 
 
-def _select_rows(s: Session, pol: TablePolicy, plan: Plan,
-                 forced: dict[str, set[str]]) -> Iterator[dict[str, Any]]:
+def _select_rows_query(pol: TablePolicy, plan: Plan, forced: dict[str, set[str]]):  # noqa: ANN202
     t = pol.table
     q = select(t)
     if not plan.full:
@@ -216,9 +215,20 @@ def _select_rows(s: Session, pol: TablePolicy, plan: Plan,
                 lt = _table(plan, link)
                 conds.append(t.c.id.in_(select(lt.c[fkcol]).where(lt.c[pcol].in_(people))))
         q = q.where(or_(*conds))
-    q = q.order_by(t.c.version)
-    for r in s.execute(q.execution_options(yield_per=2000)):
-        yield dict(r._mapping)
+    return q.order_by(t.c.version)
+
+
+def _select_stored(s: Session, pol: TablePolicy, plan: Plan,
+                   forced: dict[str, set[str]]) -> Iterator[dict[str, Any]]:
+    """The rows of a table that travel in this plan, as the bundle writes them: the
+    values as SQLite stores them, turned straight into the bundle's JSON forms
+    (bundle.stored_to_json) — no Python datetimes on the way."""
+    q = _select_rows_query(pol, plan, forced)
+    t = pol.table
+    raw = q.with_only_columns(*[type_coerce(c, String).label(c.name) for c in t.columns])
+    names, to_json = bundle.stored_to_json(t)
+    for r in s.execute(raw.execution_options(yield_per=5000)):
+        yield to_json(dict(zip(names, r, strict=True)))
 
 
 def shape(pol: TablePolicy, row: dict[str, Any], plan: Plan) -> dict[str, Any] | None:
@@ -393,7 +403,7 @@ def _walk(s: Session, plan: Plan, emit: Callable[[TablePolicy, dict[str, Any] | 
           check: Callable[[], None]) -> None:
     forced = _forced_ids(s, plan)
     for pol in plan.policies:
-        for row in _select_rows(s, pol, plan, forced):
+        for row in _select_stored(s, pol, plan, forced):
             emit(pol, shape(pol, row, plan))
             check()
 
@@ -484,18 +494,28 @@ def export_bundle(ws: Any, folder: Path, full: bool = False,
             nonlocal identified, pseudonymised
             parts = bundle.ZipParts(zf, check)
             forced = _forced_ids(s, plan)
+            # a full export reads every row once: the digests are summed on the way
+            accs = ({p.name: digest.Accumulator() for p in plan.policies} if plan.full
+                    else None)
             for pol in plan.policies:
-                shaped = (o for o in (shape(pol, r, plan)
-                                      for r in _select_rows(s, pol, plan, forced))
-                          if o is not None)
+                shaped: Iterator[dict[str, Any]] = (
+                    o for o in (shape(pol, r, plan)
+                                for r in _select_stored(s, pol, plan, forced))
+                    if o is not None)
+                if accs is not None:
+                    shaped = digest.summing(shaped, accs[pol.name], plan.site_id)
                 n = parts.write_part(bundle.part_name(pol.name), pol.name, shaped)
                 counts[pol.name] = n
                 if pol.is_people:
                     identified = n
-            pseudonymised = parts.write_part(
-                bundle.PSEUDONYMS, None, _pseudonym_rows(s, plan, _affected_people(s, plan)))
+            pseudonyms = _pseudonym_rows(s, plan, _affected_people(s, plan))
+            if accs is not None:
+                accs[digest.PSEUDONYMS] = digest.Accumulator()
+                pseudonyms = digest.summing_pseudonyms(pseudonyms, accs[digest.PSEUDONYMS])
+            pseudonymised = parts.write_part(bundle.PSEUDONYMS, None, pseudonyms)
             parts.write_part(bundle.REDACTIONS, None, _redaction_rows(s, plan))
-            state = digest.site_digests(s, plan, _pseudonym_rows(s, plan, None))
+            state = (accs if accs is not None else
+                     digest.site_digests(s, plan, _pseudonym_rows(s, plan, None)))
             manifest = {
                 "format": bundle.FORMAT,
                 "kind": bundle.KIND,

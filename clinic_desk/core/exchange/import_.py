@@ -51,13 +51,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, and_, create_engine, or_, select
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    Engine,
+    Integer,
+    create_engine,
+    or_,
+    select,
+    tuple_,
+)
 from sqlalchemy.orm import Session
 
 from clinic_desk.core.db import migrate
 from clinic_desk.core.db.base import RAW_IMPORT
 from clinic_desk.core.db.models import User
-from clinic_desk.core.db.types import utcnow
+from clinic_desk.core.db.types import UTCDateTime, utcnow
 from clinic_desk.core.errors import InvalidInput, TamperedOrForeign
 from clinic_desk.core.exchange import bundle, digest, keys, waiting
 from clinic_desk.core.exchange.models import Conflict, IdMap, ImportRecord, Pseudonym
@@ -70,6 +80,7 @@ Progress = Callable[[int, int], bool | None]  # (done, total) -> False to cancel
 STAMP_COLS = ("updated_at", "updated_by", "version")
 IDENTITY_COLS = ("id", "origin_site", "created_at")  # never change once a row exists
 BATCH = 500
+IMPORT_CACHE_KIB = 128 * 1024
 
 
 @dataclass
@@ -252,6 +263,57 @@ def _values_equal(a: Any, b: Any) -> bool:
     return bundle.encode_value(a) == bundle.encode_value(b)
 
 
+def _sqlite_datetime(v: Any) -> Any:
+    """'YYYY-MM-DDTHH:MM:SS.ffffffZ' as SQLAlchemy stores a UTC datetime in SQLite."""
+    if v is None:
+        return None
+    if not isinstance(v, str) or len(v) != 27 or v[10] != "T" or v[26] != "Z":
+        raise ValueError("not a bundle timestamp")
+    return f"{v[:10]} {v[11:26]}"
+
+
+def _sqlite_date(v: Any) -> Any:
+    if v is not None and (not isinstance(v, str) or len(v) != 10):
+        raise ValueError("not a bundle date")
+    return v
+
+
+def _sqlite_bool(v: Any) -> Any:
+    return None if v is None else int(bool(v))
+
+
+def _sqlite_int(v: Any) -> Any:
+    return None if v is None else int(v)
+
+
+def sqlite_params(table: Any) -> tuple[str, Callable[[dict[str, Any]], tuple | None]]:
+    """(INSERT statement, row -> its parameters) for a table on SQLite, from a bundle row
+    as it is (JSON values), in the storage forms SQLAlchemy's SQLite types use. None for a
+    row without exactly the table's columns (the caller goes the slow way)."""
+    names = [c.name for c in table.columns]
+    convs: list[Callable[[Any], Any] | None] = []
+    for c in table.columns:
+        t = c.type
+        convs.append(_sqlite_datetime if isinstance(t, UTCDateTime) else
+                     _sqlite_date if isinstance(t, Date) else
+                     _sqlite_bool if isinstance(t, Boolean) else
+                     _sqlite_int if isinstance(t, Integer | BigInteger) else None)
+    pairs = list(zip(names, convs, strict=True))
+    width = len(names)
+    cols = ", ".join(f'"{n}"' for n in names)
+    sql = f'INSERT INTO "{table.name}" ({cols}) VALUES ({", ".join("?" * width)})'
+
+    def params(row: dict[str, Any]) -> tuple | None:
+        if len(row) != width:
+            return None
+        try:
+            return tuple(row[n] if f is None else f(row[n]) for n, f in pairs)
+        except (KeyError, ValueError, TypeError):  # decoding it names what is wrong
+            return None
+
+    return sql, params
+
+
 class Applier:
     def __init__(self, s: Session, b: bundle.OpenedBundle, report: ImportReport,
                  local_site: str) -> None:
@@ -275,6 +337,9 @@ class Applier:
         self.seen: dict[str, dict[str, dict[str, list[Any]]]] = {}
         self.seen_changed: set[str] = set()
         self.ledger_keys: set[tuple[str, str]] = set()  # (location, batch) moved here
+        self.decoders: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+        self.sqlite = s.get_bind().dialect.name == "sqlite"
+        self.raw: dict[str, tuple[str, Callable[[dict[str, Any]], tuple | None]]] = {}
 
     def _seen_of(self, site: str) -> dict[str, dict[str, list[Any]]]:
         if site not in self.seen:
@@ -324,23 +389,42 @@ class Applier:
                 "The bundle {name} carries {table} records of another site; nothing was "
                 "imported.", name=self.b.name, table=pol.name)
 
-    def find_by_key(self, pol: TablePolicy, row: dict[str, Any]) -> dict[str, Any] | None:
+    def by_keys(self, pol: TablePolicy, rows: list[dict[str, Any]]
+                ) -> list[tuple[tuple[str, ...], dict[tuple[Any, ...], dict[str, Any]]]]:
+        """For each natural key of the table, the rows already here that share it with
+        one of `rows`: one query per key for the whole batch."""
         t = pol.table
-        for cols in pol.uniques:
-            if any(row.get(c) is None for c in cols):
-                continue
-            hit = self.s.execute(select(t).where(and_(*[t.c[c] == row[c] for c in cols]))
-                                 ).first()
-            if hit is not None:
-                return dict(hit._mapping)
+        out = []
+        for cols in dict.fromkeys(pol.uniques):
+            wanted = {tuple(r[c] for c in cols) for r in rows
+                      if all(r.get(c) is not None for c in cols)}
+            found: dict[tuple[Any, ...], dict[str, Any]] = {}
+            if wanted:
+                key = t.c[cols[0]] if len(cols) == 1 else tuple_(*[t.c[c] for c in cols])
+                values = [k[0] for k in wanted] if len(cols) == 1 else list(wanted)
+                for hit in self.s.execute(select(t).where(key.in_(values))):
+                    m = dict(hit._mapping)
+                    found[tuple(m[c] for c in cols)] = m
+            out.append((cols, found))
+        return out
+
+    @staticmethod
+    def find_by_key(keyed: list[tuple[tuple[str, ...], dict[tuple[Any, ...], dict[str, Any]]]],
+                    row: dict[str, Any]) -> dict[str, Any] | None:
+        for cols, found in keyed:
+            if found and all(row.get(c) is not None for c in cols):
+                hit = found.get(tuple(row[c] for c in cols))
+                if hit is not None:
+                    return hit
         return None
 
     def apply_table(self, pol: TablePolicy, rows: Iterator[dict[str, Any]]) -> None:
+        """Rows stay as the bundle has them (JSON values) until they are compared with
+        a row already here (decoded) or inserted (see _insert)."""
         rep = self.report.tables.setdefault(pol.name, TableReport())
-        decode = bundle.decoder(pol.table)
         batch: list[dict[str, Any]] = []
         for raw in rows:
-            batch.append(decode(raw))
+            batch.append(raw)
             if len(batch) >= BATCH:
                 self._apply_batch(pol, batch, rep)
                 self.progress(len(batch))
@@ -362,11 +446,15 @@ class Applier:
                 self.user_site[row["id"]] = row["origin_site"]
         existing = {r._mapping["id"]: dict(r._mapping) for r in self.s.execute(
             select(t).where(t.c.id.in_([r["id"] for r in rows])))}
+        keyed = (self.by_keys(pol, [r for r in rows if r["id"] not in existing])
+                 if pol.uniques else [])
         inserts: list[dict[str, Any]] = []
+        pending: set[str] = set()
+        decode = self.decoder(pol)
         for row in rows:
             old = existing.get(row["id"])
-            if old is None and pol.uniques:
-                old = self.find_by_key(pol, row)
+            if old is None and keyed:
+                old = self.find_by_key(keyed, row)
                 if old is not None:
                     if pol.append_only or pol.name in NEVER_MERGE or (
                             pol.name == "users" and old.get("origin_site") == self.local_site):
@@ -385,7 +473,7 @@ class Applier:
                     self.id_map[pol.name][row["id"]] = old["id"]
                     row["id"] = old["id"]
                     row["origin_site"] = old["origin_site"]
-                    row["created_at"] = old["created_at"]
+                    row["created_at"] = bundle.encode_value(old["created_at"])
             sent = sent_ids[id(row)]
             if (sent != row["id"] or row["id"] in self.shared.get(pol.name, ())
                     or sent in self._seen_of(self.sender).get(pol.name, {})):
@@ -394,13 +482,46 @@ class Applier:
             if old is None:
                 inserts.append(row)
                 existing[row["id"]] = row
+                pending.add(row["id"])
                 rep.new += 1
                 continue
-            self._merge(pol, row, old, rep)
+            if row["id"] in pending:  # twice in one batch: merge with the first copy
+                old = decode(dict(old))
+            self._merge(pol, decode(row), old, rep)
         if inserts:
-            self.s.execute(t.insert(), inserts)
+            self._insert(pol, inserts)
             if pol.name == LEDGER:
                 self.ledger_keys.update((r["location_id"], r["batch_id"]) for r in inserts)
+
+    def decoder(self, pol: TablePolicy) -> Callable[[dict[str, Any]], dict[str, Any]]:
+        if pol.name not in self.decoders:
+            self.decoders[pol.name] = bundle.decoder(pol.table)
+        return self.decoders[pol.name]
+
+    def _insert(self, pol: TablePolicy, rows: list[dict[str, Any]]) -> None:
+        """New rows in one statement. On SQLite the bundle's values go straight to the
+        driver in the form SQLAlchemy stores them (see sqlite_params); elsewhere, and
+        for a row that lacks a column (an older site's), through SQLAlchemy."""
+        decode = self.decoder(pol)
+        slow = rows
+        if self.sqlite:
+            convert = self.raw.get(pol.name)
+            if convert is None:
+                convert = self.raw[pol.name] = sqlite_params(pol.table)
+            sql, to_params = convert
+            fast = []
+            slow = []
+            for r in rows:
+                p = to_params(r)
+                if p is None:
+                    decode(r)  # an unknown column is refused by name
+                    slow.append(r)
+                else:
+                    fast.append(p)
+            if fast:
+                self.s.connection().connection.driver_connection.cursor().executemany(sql, fast)
+        if slow:
+            self.s.execute(pol.table.insert(), [decode(r) for r in slow])
 
     def _merge(self, pol: TablePolicy, row: dict[str, Any], old: dict[str, Any],
                rep: TableReport) -> None:
@@ -614,37 +735,37 @@ def balances_rebuilt(s: Session, touched: set[tuple[str, str]]) -> Iterator[None
         stock.rebuild_balances_of(s, touched)
 
 
-def apply_bundle(s: Session, b: bundle.OpenedBundle, local_site: str, dry_run: bool,
-                 trusted_now: str | None, progress: Progress | None = None) -> ImportReport:
-    """Apply a checked bundle in the caller's transaction. `progress(done, total)`
-    returning False cancels (bundle.Cancelled; the caller's transaction rolls back)."""
-    m = b.manifest
-    rng = m.get("range", {})
-    report = ImportReport(b.name, str(m["site"]["id"]), str(m["site"]["code"]),
-                          bool(m.get("full")), int(rng.get("from_seq", 0)),
-                          int(rng.get("to_seq", 0)), dry_run, trusted_now=trusted_now)
-    policies = {p.name: p for p in build()}
-    parts = {p["table"]: p["name"] for p in m["parts"] if p.get("table")}
-    unknown = set(parts) - set(policies)
-    if unknown:
-        raise TamperedOrForeign("The bundle {name} has records of a kind this version does "
-                                "not know ({table}); update the central office first.",
-                                name=b.name, table=sorted(unknown)[0])
-    previous = s.execute(select(ImportRecord.bundle_sha256, ImportRecord.to_seq).where(
-        ImportRecord.site_id == report.site_id)).all()
-    report.already_imported = any(sha == b.sha256 for sha, _ in previous)
-    last = max((int(t) for _, t in previous), default=0)
-    if not report.full and report.from_seq > last and not report.already_imported:
-        report.gap = (last, report.from_seq)  # changes last+1..from_seq not received yet
-        report.held = True  # its records may refer to those: kept (see waiting)
-        return report
-    by_part = {part: policies[table] for table, part in parts.items()}
-    in_zip = [by_part[name].name for name in b.order if name in by_part]
-    if in_zip != [name for name in policies if name in in_zip]:  # parents before children
-        raise TamperedOrForeign(bundle.DAMAGED, name=b.name)
+def _apply_rows(s: Session, b: bundle.OpenedBundle, report: ImportReport, local_site: str,
+                by_part: dict[str, TablePolicy], progress: Progress | None) -> None:
+    """The rows of a checked bundle, in the caller's transaction (see apply_bundle)."""
     if s.get_bind().dialect.name == "sqlite":
         s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     applier = Applier(s, b, report, local_site)
+    with _import_cache(s):
+        _apply_all(s, b, report, applier, by_part, progress)
+
+
+@contextlib.contextmanager
+def _import_cache(s: Session) -> Iterator[None]:
+    """A larger page cache while a bundle is applied (SQLite): the indexes of the big
+    tables are written all over, and every page that leaves the cache is encrypted and
+    read back later. A fixed size: memory does not grow with the bundle."""
+    conn = s.connection()
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
+
+
+def _apply_all(s: Session, b: bundle.OpenedBundle, report: ImportReport, applier: Applier,
+               by_part: dict[str, TablePolicy], progress: Progress | None) -> None:
+    m = b.manifest
+    rng = m.get("range", {})
     total = max(1, sum(int(p.get("rows", 0)) for p in m["parts"]))
     done = 0
 
@@ -685,6 +806,43 @@ def apply_bundle(s: Session, b: bundle.OpenedBundle, local_site: str, dry_run: b
                 conn.exec_driver_sql("INSERT INTO person_fts (person_fts) VALUES ('optimize')")
     finally:
         s.info.pop(RAW_IMPORT, None)
+
+
+def apply_bundle(s: Session, b: bundle.OpenedBundle, local_site: str, dry_run: bool,
+                 trusted_now: str | None, progress: Progress | None = None) -> ImportReport:
+    """Apply a checked bundle in the caller's transaction. `progress(done, total)`
+    returning False cancels (bundle.Cancelled; the caller's transaction rolls back)."""
+    m = b.manifest
+    rng = m.get("range", {})
+    report = ImportReport(b.name, str(m["site"]["id"]), str(m["site"]["code"]),
+                          bool(m.get("full")), int(rng.get("from_seq", 0)),
+                          int(rng.get("to_seq", 0)), dry_run, trusted_now=trusted_now)
+    policies = {p.name: p for p in build()}
+    parts = {p["table"]: p["name"] for p in m["parts"] if p.get("table")}
+    unknown = set(parts) - set(policies)
+    if unknown:
+        raise TamperedOrForeign("The bundle {name} has records of a kind this version does "
+                                "not know ({table}); update the central office first.",
+                                name=b.name, table=sorted(unknown)[0])
+    previous = s.execute(select(ImportRecord.bundle_sha256, ImportRecord.to_seq).where(
+        ImportRecord.site_id == report.site_id)).all()
+    report.already_imported = any(sha == b.sha256 for sha, _ in previous)
+    last = max((int(t) for _, t in previous), default=0)
+    if not report.full and report.from_seq > last and not report.already_imported:
+        report.gap = (last, report.from_seq)  # changes last+1..from_seq not received yet
+        report.held = True  # its records may refer to those: kept (see waiting)
+        return report
+    by_part = {part: policies[table] for table, part in parts.items()}
+    in_zip = [by_part[name].name for name in b.order if name in by_part]
+    if in_zip != [name for name in policies if name in in_zip]:  # parents before children
+        raise TamperedOrForeign(bundle.DAMAGED, name=b.name)
+    if report.already_imported:  # applied before: every row is as it was then
+        for table, part in parts.items():
+            report.tables[table] = TableReport(unchanged=b.members[part].rows)
+        if bundle.PSEUDONYMS in b.members:
+            report.pseudonyms.unchanged = b.members[bundle.PSEUDONYMS].rows
+    else:
+        _apply_rows(s, b, report, local_site, by_part, progress)
     if report.to_seq >= last:
         report.state = digest.compare(s, report.site_id, m, list(policies.values()))
     else:
