@@ -32,6 +32,7 @@ from clinic_desk.core.db.base import tombstone
 from clinic_desk.core.db.models import User
 from clinic_desk.core.db.types import utcnow
 from clinic_desk.core.errors import InvalidInput, PermissionDenied
+from clinic_desk.core.exchange.policy import WITHHELD_TEXT
 from clinic_desk.core.intake import risk as risk_mod
 from clinic_desk.core.intake.common import live_person, require_write_session
 from clinic_desk.core.intake.models import RISK_LEVELS, VIOLENCE_TYPES, RiskAssessment
@@ -556,10 +557,22 @@ def content_hash(session: Session, row: CounsellingSession) -> str:
 
 def verify_signature(session: Session, session_id: str) -> bool:
     """Does a signed session still hold exactly what was signed?"""
+    return signature_state(session, session_id) == "intact"
+
+
+def signature_state(session: Session, session_id: str) -> str:
+    """'unsigned'; 'intact' (holds exactly what was signed); 'withheld' (a copy at the
+    central office whose note was not shared or was removed when her consent to the
+    centre was withdrawn: the text the signature covers is not here, so it cannot be
+    checked — the site's copy can); or 'changed' (it differs from what was signed)."""
     row = _row(session, session_id)
     if row.status != "signed":
-        return False
-    return row.content_hash == content_hash(session, row)
+        return "unsigned"
+    if row.content_hash == content_hash(session, row):
+        return "intact"
+    if row.note == WITHHELD_TEXT and row.agreements in (WITHHELD_TEXT, None):
+        return "withheld"
+    return "changed"
 
 
 # -- reading -------------------------------------------------------------------------------------

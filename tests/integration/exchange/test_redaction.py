@@ -63,6 +63,14 @@ def _her_record(ws: Workspace) -> str:
     return pid
 
 
+def _signature(ws: Workspace) -> str:
+    from clinic_desk.core.sessions.models import CounsellingSession
+
+    with ws.db.read() as s:
+        [note_id] = s.scalars(select(CounsellingSession.id)).all()
+        return ses.signature_state(s, note_id)
+
+
 def test_withdrawn_consent_removes_her_identity_at_the_centre(net):
     pid = _her_record(net.a)
     add_person(net.a, ("Marisol", "Condorcanqui", None), central=True)
@@ -71,6 +79,7 @@ def test_withdrawn_consent_removes_her_identity_at_the_centre(net):
     sent = _everything(net.centre)
     for word in _secret_words():
         assert word.lower() in sent, word  # she had agreed: her record is there
+    assert _signature(net.centre) == "intact"  # the signed note checks at the centre
 
     with net.a.db.write(net.a.actor.user_id) as s:
         consent.record_consent(s, net.a.actor, pid, "send_to_central", False)
@@ -85,6 +94,9 @@ def test_withdrawn_consent_removes_her_identity_at_the_centre(net):
     for word in _secret_words():
         assert word.lower() not in left, word
     assert "condorcanqui" in left  # nobody else is touched
+    # her signed note's text is gone here: its signature is marked withheld, not broken;
+    # the site's copy still checks
+    assert _signature(net.centre) == "withheld" and _signature(net.a) == "intact"
     with net.centre.db.read() as s:
         row = s.get(Person, pid)
         assert row is not None and row.deleted and row.doc_number is None
@@ -118,6 +130,7 @@ def test_withdrawn_consent_removes_her_identity_at_the_centre(net):
     back_again = _everything(net.centre)
     for word in _secret_words():
         assert word.lower() in back_again, word
+    assert _signature(net.centre) == "intact"
     with net.centre.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Pseudonym)
                         .where(Pseudonym.deleted.is_(False))) == 0
