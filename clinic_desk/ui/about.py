@@ -44,6 +44,7 @@ from clinic_desk.core.security.status import (
 )
 from clinic_desk.core.workspace import Workspace
 from clinic_desk.resources import guide_path as guide_in
+from clinic_desk.ui.display import key_store_text, path_text
 from clinic_desk.ui.widgets import icon, label
 
 
@@ -248,10 +249,11 @@ class AboutDialog(QDialog):
         # the dialog shows the real folder to the person at the PC (not copied)
         row("version", self.tr("Version"), d.version)
         row("data_folder", self.tr("Data folder"),
-            str(workspace.installation.paths.root))
+            path_text(workspace.installation.paths.root))
         row("database_size", self.tr("Database size"), human_size(d.database_bytes))
         if d.keyring_available:
-            keyring = self.tr("Available: {backend}").format(backend=d.keyring_backend)
+            keyring = self.tr("Available: {backend}").format(
+                backend=key_store_text(d.keyring_backend))
         else:
             keyring = self.tr("Not available: the database is protected by passwords alone")
         row("keyring", self.tr("Key store of this PC"), keyring)

@@ -8,18 +8,23 @@ guides (docs/guia/guia.md, docs/guide/guide.md) show these files, so they never 
 stale; `make guide` renders them, then builds the PDFs (docs/build_guide.py).
 
 Uses temporary data folders, an in-memory keyring and cheap KDF settings: it never
-touches the real keyring or the real data folder. One screen group that fails is
-reported and skipped; the others are still rendered (the exit status is then 1)."""
+touches the real keyring or the real data folder. The pictures show what a user's PC
+shows, though: every temporary folder of a run lies under one root, and the screens
+write a data folder there as the installed program's (C:\\Users\\…\\ClinicDesk), any
+other folder as a USB stick (E:\\), and the in-memory keyring as Windows' key store
+(clinic_desk/ui/display.py). One screen group that fails is reported and skipped; the
+others are still rendered (the exit status is then 1)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Callable
-from pathlib import Path
+from collections.abc import Callable, Iterator
+from pathlib import Path, PureWindowsPath
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -30,6 +35,10 @@ from keyring.errors import PasswordDeleteError  # noqa: E402
 SIZE = (1366, 768)
 PASSWORD = "una frase de prueba larga"
 LANGUAGES = ("es", "en")
+# what the screens show for the run's temporary folders and keyring (see the docstring)
+SHOWN_DATA_FOLDER = r"C:\Users\Coordinacion\AppData\Local\ClinicDesk"
+SHOWN_USB = "E:\\"
+SHOWN_KEY_STORE = "keyring.backends.Windows.WinVaultKeyring"
 
 # Every screenshot, by group, as the file name without ".png". The guides may show only
 # these (tests/unit/test_guide.py checks it); a render that no longer writes one of them
@@ -54,6 +63,9 @@ SHOTS: dict[str, tuple[str, ...]] = {
                  "exchange-keys"),
     "admin": ("admin-users", "admin-users-add-dialog", "admin-audit", "admin-audit-verified",
               "admin-security", "admin-settings"),
+    "setup": ("shelter-rooms", "inventory-catalogue", "inventory-locations"),
+    "reports": ("exchange-stats", "main-backup-reminder", "exchange-import-gap",
+                "exchange-import-report-pdf"),
 }
 SCREEN_NAMES: frozenset[str] = frozenset(f"{n}.png" for names in SHOTS.values() for n in names)
 
@@ -76,6 +88,24 @@ class MemoryKeyring(KeyringBackend):
             del self.store[(service, username)]
         except KeyError:
             raise PasswordDeleteError("not found") from None
+
+
+def shown_path(root: Path) -> Callable[[Path], str | None]:
+    """How the screens write a path under the run's root: inside a data folder (one
+    holding keys.json) as the installed program's data folder; anything else as a USB
+    stick, whose root is the first folder under `root` (or under root/tmp, where the
+    run's temporary folders go)."""
+    def shown(path: Path) -> str | None:
+        try:
+            parts = path.relative_to(root).parts
+        except ValueError:
+            return None
+        for i in range(len(parts), 0, -1):
+            if (root.joinpath(*parts[:i]) / "keys.json").is_file():
+                return str(PureWindowsPath(SHOWN_DATA_FOLDER, *parts[i:]))
+        stick = 2 if parts[:1] == ("tmp",) else 1
+        return str(PureWindowsPath(SHOWN_USB, *parts[stick:]))
+    return shown
 
 
 def _settle(app: object, rounds: int = 5) -> None:
@@ -285,6 +315,151 @@ def _admin(ws: object, out: Path) -> list[Path]:
     return render_admin_screens(ws, out, SIZE)  # type: ignore[arg-type]
 
 
+def _setup(ws: object, out: Path) -> list[Path]:
+    """Preparing a site (administration): rooms and beds, the medicine catalogue, the
+    botiquines and who works at each."""
+    from PySide6.QtCore import Qt
+
+    from clinic_desk.ui.inventory.page import InventoryPage
+    from clinic_desk.ui.shelter.page import ShelterPage
+
+    written = []
+    shelter = ShelterPage(ws)  # type: ignore[arg-type]
+    shelter.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    shelter.resize(*SIZE)
+    shelter.show()
+    assert shelter.setup is not None
+    shelter.tabs.setCurrentWidget(shelter.setup)
+    tree = shelter.setup.tree
+    if tree.topLevelItemCount():
+        tree.setCurrentItem(tree.topLevelItem(0).child(0) or tree.topLevelItem(0))
+    written.append(_grab(shelter, out / "shelter-rooms.png"))
+    shelter.close()
+    shelter.deleteLater()
+
+    page = InventoryPage(ws)  # type: ignore[arg-type]
+    page.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    page.resize(*SIZE)
+    page.show()
+    assert page.catalogue is not None and page.locations_view is not None
+    page.show_tab(page.catalogue)
+    written.append(_grab(page, out / "inventory-catalogue.png"))
+    page.show_tab(page.locations_view)
+    page.locations_view.table.selectRow(1)  # a botiquín, after the central store
+    written.append(_grab(page, out / "inventory-locations.png"))
+    page.close()
+    page.deleteLater()
+    return written
+
+
+def _grab(widget: object, path: Path) -> Path:
+    from PySide6.QtWidgets import QApplication
+
+    _settle(QApplication.instance(), 6)
+    widget.grab().save(str(path))  # type: ignore[attr-defined]
+    return path
+
+
+def _reports(run: _Run) -> list[Path]:
+    """The statistics tab, the backup reminder in the status bar, and an import report
+    at a central office with a gap: a site's second bundle lost on the way, its third
+    kept until the second arrives (also as the PDF's first page, when pdftoppm is
+    there)."""
+    import shutil
+    import subprocess
+
+    from PySide6.QtCore import QRect, Qt
+
+    from clinic_desk.core.exchange import export, import_, keys
+    from clinic_desk.core.installation import Installation
+    from clinic_desk.core.intake import demo as intake_demo
+    from clinic_desk.core.reports.import_report_pdf import write_import_report_pdf
+    from clinic_desk.core.security.roles import Actor, Role
+    from clinic_desk.ui.exchange.page import ExchangePage
+    from clinic_desk.ui.main_window import MainWindow
+
+    written = []
+    ws = run.unlock("admin")
+    try:
+        page = ExchangePage(ws)  # type: ignore[arg-type]
+        page.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        page.resize(*SIZE)
+        page.show()
+        assert page.stats is not None
+        page.show_tab(page.stats)
+        _wait(run.app, lambda: page.stats.loaded)
+        written.append(_grab(page, run.out / "exchange-stats.png"))
+        page.close()
+        page.deleteLater()
+    finally:
+        _settle(run.app)
+        ws.close()  # type: ignore[attr-defined]
+
+    # a new site (no backup yet) and a central office
+    folder = run.tmp / f"reports-{run.lang}"
+    usb = folder / "usb"
+    usb.mkdir(parents=True)
+    site_inst = Installation(folder / "site", kdf=run.kdf)
+    site_inst.initialize("HUAYCAN-01", "Casa Refugio Esperanza", "admin", "Ana Quispe Mamani",
+                         PASSWORD)
+    centre_inst = Installation(folder / "centre", kdf=run.kdf)
+    centre_inst.initialize("CENTRAL", "Oficina central", "admin", "Rosa Central", PASSWORD)
+    site = site_inst.unlock("admin", PASSWORD)
+    centre = centre_inst.unlock("admin", PASSWORD)
+    try:
+        window = MainWindow(site, autolock_ms=3_600_000)
+        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        window.resize(*SIZE)
+        window.show()
+        _settle(run.app, 6)
+        bar = window.statusBar()
+        crop = QRect(0, bar.y() - 12, window.width(), bar.height() + 12)
+        window.grab(crop).save(str(run.out / "main-backup-reminder.png"))
+        written.append(run.out / "main-backup-reminder.png")
+        window.locker.stop()
+        window.deleteLater()
+
+        with centre.db.write(centre.actor.user_id) as s:
+            public, _ = keys.central_init(s)
+        with site.db.write(site.actor.user_id) as s:
+            keys.install_central_key(s, site.actor, public.to_json())
+        admin = site.actor
+        site.actor = Actor(admin.user_id, admin.username, admin.full_name,
+                           frozenset({*admin.roles, Role.STAFF}))
+        bundles = []
+        for n, people in enumerate((12, 2, 3)):
+            intake_demo.fill(site, people=people, seed=11 + n)  # type: ignore[arg-type]
+            bundles.append(export.export_bundle(site, usb, full=n == 0).path)
+        site.actor = admin
+        first = import_.import_bundles(centre, [bundles[0]], trust_new_site=True)
+        held = import_.import_bundles(centre, [bundles[2]])  # the second one never came
+        page = ExchangePage(centre)
+        page.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        page.resize(*SIZE)
+        page.show()
+        assert page.importer is not None
+        page.show_tab(page.importer)
+        page.importer.show_chosen([bundles[2]])
+        page.importer.reports = held
+        page.importer.show_reports(held, dry_run=False)
+        written.append(_grab(page, run.out / "exchange-import-gap.png"))
+        page.close()
+        page.deleteLater()
+        pdf = folder / "import-report.pdf"
+        write_import_report_pdf(pdf, [*first, *held], lang=run.lang, office="CENTRAL",
+                                coverage=import_.coverage(centre))
+        if shutil.which("pdftoppm"):
+            subprocess.run(["pdftoppm", "-png", "-r", "90", "-f", "1", "-l", "1",
+                            "-singlefile", str(pdf), str(run.out / "exchange-import-report-pdf")],
+                           check=True)
+            written.append(run.out / "exchange-import-report-pdf.png")
+    finally:
+        _settle(run.app)
+        site.close()
+        centre.close()
+    return written
+
+
 GROUPS: dict[str, Callable[[_Run], list[Path]]] = {
     "wizard": _wizard,
     "login": _login,
@@ -296,6 +471,8 @@ GROUPS: dict[str, Callable[[_Run], list[Path]]] = {
     "inventory": _section("promotora", _inventory),
     "exchange": _section("admin", _exchange),
     "admin": _section("admin", _admin),
+    "setup": _section("admin", _setup),
+    "reports": _reports,
 }
 
 
@@ -320,6 +497,21 @@ def _close_top_levels(app: object) -> None:
     _settle(app)
 
 
+@contextlib.contextmanager
+def _shown_as_installed(root: Path, display: object, key_store: str) -> Iterator[None]:
+    """Every temporary folder of the run under root/tmp; paths and the keyring shown as
+    on an installed PC (see shown_path)."""
+    previous = tempfile.tempdir
+    (root / "tmp").mkdir()
+    tempfile.tempdir = str(root / "tmp")
+    display.stand_in(shown_path(root), key_store)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        display.stand_in(None, None)  # type: ignore[attr-defined]
+        tempfile.tempdir = previous
+
+
 def render_all(out: Path, languages: tuple[str, ...] = LANGUAGES,
                groups: tuple[str, ...] | None = None) -> tuple[list[Path], list[str]]:
     """Render the groups (all by default) in each language into out/LANG/.
@@ -328,14 +520,16 @@ def render_all(out: Path, languages: tuple[str, ...] = LANGUAGES,
     keyring.set_keyring(MemoryKeyring())
     from PySide6.QtWidgets import QApplication
 
-    from clinic_desk.ui import messages
+    from clinic_desk.core.security.status import friendly_backend_name
+    from clinic_desk.ui import display, messages
     from clinic_desk.ui.app import create_application
 
     app = QApplication.instance() or create_application()
     chosen = tuple(groups or GROUPS)
     written: list[Path] = []
     problems: list[str] = []
-    with tempfile.TemporaryDirectory(prefix="clinic-desk-shots-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="clinic-desk-shots-") as tmp, \
+            _shown_as_installed(Path(tmp), display, friendly_backend_name(SHOWN_KEY_STORE)):
         for lang in languages:
             folder = out / lang
             folder.mkdir(parents=True, exist_ok=True)

@@ -48,6 +48,9 @@ PSEUDONYMS = "pseudonyms.ndjson"
 REDACTIONS = "redactions.ndjson"
 SIGN_CONTEXT = b"clinic-desk bundle v1\n"
 SUFFIX = ".cdbundle"
+# deflate level 1: twice as fast as 6 on NDJSON for a bundle about 17% larger (measured
+# on a 164 MB stock-movement part: 14.3 MB in 0.57 s against 12.2 MB in 1.37 s)
+ZIP_LEVEL = 1
 
 
 class Cancelled(ClinicDeskError):
@@ -178,22 +181,29 @@ class ZipParts:
         self._check = check
 
     def write_part(self, name: str, table: str | None, rows: Iterable[dict[str, Any]]) -> int:
+        return self.write_lines(name, table, (dumps_row(row) for row in rows))
+
+    def write_lines(self, name: str, table: str | None, lines: Iterable[bytes]) -> int:
+        """A part from ready NDJSON lines (each ending in a newline)."""
         h = hashlib.sha256()
         count = size = 0
         with self.zf.open(name, "w", force_zip64=True) as fh:
             buf: list[bytes] = []
-            for row in rows:
-                line = dumps_row(row)
-                h.update(line)
+            for line in lines:
                 buf.append(line)
                 count += 1
-                size += len(line)
                 self._check()
-                if len(buf) >= 512:
-                    fh.write(b"".join(buf))
+                if len(buf) >= 1024:
+                    chunk = b"".join(buf)
+                    h.update(chunk)
+                    size += len(chunk)
+                    fh.write(chunk)
                     buf.clear()
             if buf:
-                fh.write(b"".join(buf))
+                chunk = b"".join(buf)
+                h.update(chunk)
+                size += len(chunk)
+                fh.write(chunk)
         self.parts.append(PartInfo(name, table, count, size, h.hexdigest()))
         return count
 
@@ -229,7 +239,7 @@ def write_encrypted(out: IO[bytes], recipient: str,
     def run() -> None:
         try:
             with zipfile.ZipFile(writer, "w", compression=zipfile.ZIP_DEFLATED,
-                                 compresslevel=6, allowZip64=True) as zf:
+                                 compresslevel=ZIP_LEVEL, allowZip64=True) as zf:
                 produce(zf)
         except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
             failure.append(exc)

@@ -62,6 +62,17 @@ class Accumulator:
     def add_row(self, row_id: str, version: int) -> None:
         self.add_text(f"{row_id}\x1f{int(version)}")
 
+    def add_many(self, rows: Iterable[tuple[str, int]]) -> None:
+        """add_row for many rows at once (the same sum, faster)."""
+        n = 0
+        total = 0
+        sha, from_bytes = hashlib.sha256, int.from_bytes
+        for row_id, version in rows:
+            total += from_bytes(sha(f"{row_id}\x1f{int(version)}".encode()).digest(), "big")
+            n += 1
+        self.total = (self.total + total) % MOD
+        self.rows += n
+
     def to_dict(self) -> dict[str, Any]:
         return {"rows": self.rows, "sha256": f"{self.total:064x}"}
 
@@ -100,16 +111,6 @@ def site_digests(s: Session, plan: Any, pseudonyms: Iterable[dict[str, Any]] = (
         if not row.get("deleted"):
             acc.add_text(pseudonym_text(row))
     return out
-
-
-def summing(rows: Iterable[dict[str, Any]], acc: Accumulator, site_id: str
-            ) -> Iterator[dict[str, Any]]:
-    """Pass travelling rows through, adding those site_digests counts to `acc` (a full
-    export: every row of the table goes by once)."""
-    for row in rows:
-        if row["origin_site"] == site_id and not row["deleted"]:
-            acc.add_row(row["id"], row["version"])
-        yield row
 
 
 def summing_pseudonyms(rows: Iterable[dict[str, Any]], acc: Accumulator
@@ -152,9 +153,8 @@ def centre_digests(s: Session, site_id: str, policies: list[TablePolicy],
         mine = seen.get(pol.name, {})
         q = select(t.c.id, t.c.version).where(t.c.origin_site == site_id,
                                               t.c.deleted.is_(False))
-        for row_id, version in s.execute(q.execution_options(yield_per=5000)):
-            if row_id not in mine:
-                acc.add_row(row_id, version)
+        acc.add_many((row_id, version) for row_id, version in
+                     s.execute(q.execution_options(yield_per=5000)) if row_id not in mine)
         for row_id, (version, deleted) in mine.items():
             if not deleted:
                 acc.add_row(row_id, version)

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import operator
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -291,25 +292,30 @@ def sqlite_params(table: Any) -> tuple[str, Callable[[dict[str, Any]], tuple | N
     as it is (JSON values), in the storage forms SQLAlchemy's SQLite types use. None for a
     row without exactly the table's columns (the caller goes the slow way)."""
     names = [c.name for c in table.columns]
-    convs: list[Callable[[Any], Any] | None] = []
-    for c in table.columns:
+    convs: list[tuple[int, Callable[[Any], Any]]] = []
+    for i, c in enumerate(table.columns):
         t = c.type
-        convs.append(_sqlite_datetime if isinstance(t, UTCDateTime) else
-                     _sqlite_date if isinstance(t, Date) else
-                     _sqlite_bool if isinstance(t, Boolean) else
-                     _sqlite_int if isinstance(t, Integer | BigInteger) else None)
-    pairs = list(zip(names, convs, strict=True))
+        f = (_sqlite_datetime if isinstance(t, UTCDateTime) else
+             _sqlite_date if isinstance(t, Date) else
+             _sqlite_bool if isinstance(t, Boolean) else
+             _sqlite_int if isinstance(t, Integer | BigInteger) else None)
+        if f is not None:
+            convs.append((i, f))
     width = len(names)
+    values_of = operator.itemgetter(*names)
     cols = ", ".join(f'"{n}"' for n in names)
     sql = f'INSERT INTO "{table.name}" ({cols}) VALUES ({", ".join("?" * width)})'
 
-    def params(row: dict[str, Any]) -> tuple | None:
+    def params(row: dict[str, Any]) -> list | None:
         if len(row) != width:
             return None
         try:
-            return tuple(row[n] if f is None else f(row[n]) for n, f in pairs)
+            values = list(values_of(row))
+            for i, f in convs:
+                values[i] = f(values[i])
         except (KeyError, ValueError, TypeError):  # decoding it names what is wrong
             return None
+        return values
 
     return sql, params
 
@@ -563,23 +569,43 @@ class Applier:
             rep.unchanged += 1
 
     def apply_pseudonyms(self, rows: Iterator[dict[str, Any]]) -> None:
-        rep = self.report.pseudonyms
+        """People who travel without identity: newer versions replace older ones."""
+        self.s.flush()  # a restore may have retired one through the ORM
         decode = bundle.decoder(Pseudonym.__table__)
+        batch: list[dict[str, Any]] = []
         for raw in rows:
-            row = decode(raw)
-            if row.get("origin_site") != self.sender:
-                raise TamperedOrForeign(bundle.DAMAGED, name=self.b.name)
-            old = self.s.get(Pseudonym, row["code"])
-            if old is None:
-                self.s.add(Pseudonym(**row))
+            batch.append(decode(raw))
+            if len(batch) >= BATCH:
+                self._pseudonym_batch(batch)
+                batch = []
+        if batch:
+            self._pseudonym_batch(batch)
+
+    def _pseudonym_batch(self, rows: list[dict[str, Any]]) -> None:
+        rep = self.report.pseudonyms
+        t = Pseudonym.__table__
+        if any(row.get("origin_site") != self.sender for row in rows):
+            raise TamperedOrForeign(bundle.DAMAGED, name=self.b.name)
+        have = dict(self.s.execute(select(t.c.code, t.c.version).where(
+            t.c.code.in_([r["code"] for r in rows]))).all())
+        new: dict[str, dict[str, Any]] = {}
+        for row in rows:
+            code = row["code"]
+            if code in new:  # twice in one part: the later version counts
+                if int(row["version"]) > int(new[code]["version"]):
+                    new[code] = row
+                rep.unchanged += 1
+            elif code not in have:
+                new[code] = row
                 rep.new += 1
-            elif int(row["version"]) > old.version:
-                for k, v in row.items():
-                    setattr(old, k, v)
+            elif int(row["version"]) > int(have[code]):
+                self.s.execute(t.update().where(t.c.code == code).values(row))
+                have[code] = row["version"]
                 rep.updated += 1
             else:
                 rep.unchanged += 1
-        self.s.flush()
+        if new:
+            self.s.execute(t.insert(), list(new.values()))
 
     # -- consent to the centre withdrawn or given again
     def redactions(self) -> list[dict[str, Any]]:

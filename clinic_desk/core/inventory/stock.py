@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import delete, func, insert, select, tuple_
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from clinic_desk.core.inventory.locations import location_for
@@ -256,13 +256,17 @@ def rebuild_balances_of(session: Session, keys: set[tuple[str, str]]) -> int:
     A sum below zero (a dispensing whose receipt is in a bundle not received yet) is
     held at zero until the missing entries arrive. Returns how many were below zero."""
     below = 0
-    ordered = sorted(keys)
-    for i in range(0, len(ordered), 400):
-        chunk = ordered[i:i + 400]
-        rows = session.execute(_sums().where(
-            tuple_(LedgerEntry.location_id, LedgerEntry.batch_id).in_(chunk))).all()
-        session.execute(delete(StockBalance).where(
-            tuple_(StockBalance.location_id, StockBalance.batch_id).in_(chunk)))
+    by_location: dict[str, set[str]] = {}
+    for loc, batch in keys:
+        by_location.setdefault(loc, set()).add(batch)
+    for loc, batches in sorted(by_location.items()):  # a few locations, many batches
+        rows = [r for r in session.execute(_sums().where(LedgerEntry.location_id == loc))
+                if r[1] in batches]
+        ordered = sorted(batches)
+        for i in range(0, len(ordered), 500):
+            session.execute(delete(StockBalance).where(
+                StockBalance.location_id == loc,
+                StockBalance.batch_id.in_(ordered[i:i + 500])))
         below += sum(1 for r in rows if int(r[3]) < 0)
         _write_sums(session, rows)
     return below

@@ -22,6 +22,7 @@ from clinic_desk.core.security.status import (
 from clinic_desk.core.workspace import Workspace
 from clinic_desk.ui.admin.user_dialogs import SPACING, InlineMessage
 from clinic_desk.ui.admin.users_view import intro_label
+from clinic_desk.ui.display import key_store_text
 from clinic_desk.ui.messages import error_text
 
 
@@ -121,7 +122,7 @@ class SecurityView(QWidget):
             "the recovery code, the file cannot be read."))
         if st.keyring_available:
             self._set("keyring", self.tr("Available: {backend}").format(
-                backend=st.keyring_backend), self.tr(
+                backend=key_store_text(st.keyring_backend)), self.tr(
                 "Passwords are combined with a secret kept in this PC's key store, so a copy "
                 "of the data folder cannot be opened on another PC with the passwords alone."))
         else:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -88,12 +87,18 @@ def _password_field(parent: QWidget, name: str) -> QLineEdit:
     return edit
 
 
-class _RoleBoxes(QGroupBox):
+class _RoleBoxes(QWidget):
+    """One check box per role, a field of the form (beside its "Roles:" label, like the
+    other fields: a form row that spans both columns gets squeezed when the dialog
+    grows a message)."""
+
     def __init__(self, title: str, checked: Iterable[Role], parent: QWidget) -> None:
-        super().__init__(title, parent)
+        super().__init__(parent)
         self.setObjectName("roles")
+        self.setAccessibleName(title)
         col = QVBoxLayout(self)
-        col.setSpacing(6)
+        col.setContentsMargins(0, 4, 0, 4)
+        col.setSpacing(8)
         self.boxes: dict[Role, QCheckBox] = {}
         current = set(checked)
         for role in ROLE_ORDER:
@@ -144,6 +149,7 @@ class _Dialog(QDialog):
     def fail(self, exc: BaseException, fields: dict[str, QWidget] | None = None) -> None:
         self.set_busy(False)
         self.message.show_message(error_text(exc))
+        self._fit()
         widget = (fields or {}).get(getattr(exc, "field", None) or "")
         if widget is not None:
             widget.setFocus()
@@ -151,7 +157,14 @@ class _Dialog(QDialog):
     def refuse(self, text: str, focus: QWidget) -> None:
         """A check made here, before asking the core (e.g. passwords that differ)."""
         self.message.show_message(text)
+        self._fit()
         focus.setFocus()
+
+    def _fit(self) -> None:
+        """Grow to hold a message that just appeared (never shrink what the user set)."""
+        self.layout_.activate()
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
     def set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -180,7 +193,7 @@ class AddUserDialog(_Dialog):
         hint.setObjectName("hintLabel")
         self.form.addRow(self.tr("&User name:"), self.username)
         self.form.addRow(self.tr("&Full name:"), self.full_name)
-        self.form.addRow(self.roles)
+        self.form.addRow(self.tr("Roles:"), self.roles)
         self.form.addRow(self.tr("&Password:"), self.password)
         self.form.addRow(self.tr("&Repeat password:"), self.password_again)
         self.form.addRow("", hint)
@@ -221,7 +234,7 @@ class RolesDialog(_Dialog):
         who.setWordWrap(True)
         self.form.addRow(who)
         self.roles = _RoleBoxes(self.tr("Roles"), roles, self)
-        self.form.addRow(self.roles)
+        self.form.addRow(self.tr("Roles:"), self.roles)
         self.ok_button.setText(self.tr("Save roles"))
         self.finish_layout()
 

@@ -32,6 +32,7 @@ from clinic_desk.core.exchange import backup
 from clinic_desk.core.workspace import Workspace
 from clinic_desk.ui.admin.user_dialogs import InlineMessage
 from clinic_desk.ui.admin.users_view import intro_label
+from clinic_desk.ui.display import path_text
 from clinic_desk.ui.exchange.common import (
     banner,
     bold,
@@ -199,7 +200,7 @@ class BackupView(QWidget):
         else:
             self.reminder.hide()
         self.where.setText(self.tr("Backups are kept in {folder}").format(
-            folder=str(self.workspace.installation.paths.backups)))
+            folder=path_text(self.workspace.installation.paths.backups)))
         self.list.setRowCount(0)
         for path in self.backups()[:20]:
             r = self.list.rowCount()
@@ -241,7 +242,7 @@ class BackupView(QWidget):
     def _backed_up(self, result: backup.BackupResult) -> None:
         self.last_result = result
         self.message.show_message(self.tr("Backup written: {path} ({size}).").format(
-            path=str(result.path), size=fmt_size(result.size)), InlineMessage.OK)
+            path=path_text(result.path), size=fmt_size(result.size)), InlineMessage.OK)
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
@@ -292,7 +293,7 @@ class BackupView(QWidget):
             "log of {entries} entries). The data it replaced is kept in {folder}. Log in "
             "again to continue.").format(
             when=fmt_when(parse_utc(result.created_at)), entries=result.audit_entries,
-            folder=str(result.safety_copy or "")))
+            folder=path_text(result.safety_copy) if result.safety_copy else ""))
 
     def _restore_failed(self, exc: BaseException) -> None:
         self._finish(QMessageBox.Icon.Warning, self.tr(

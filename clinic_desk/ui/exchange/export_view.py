@@ -25,6 +25,7 @@ from clinic_desk.core.exchange import bundle, export, keys
 from clinic_desk.core.workspace import Workspace
 from clinic_desk.ui.admin.user_dialogs import InlineMessage
 from clinic_desk.ui.admin.users_view import intro_label
+from clinic_desk.ui.display import path_text
 from clinic_desk.ui.exchange.common import (
     banner,
     bold,
@@ -331,7 +332,8 @@ class ExportView(QWidget):
         self.preview_panel.hide()  # what it showed is written now; a new export previews again
         self.done_banner.setText(self.tr(
             "Bundle written and checked: {path} ({size}). It was read back from the stick: "
-            "it is safe to remove it.").format(path=str(result.path), size=fmt_size(result.size)))
+            "it is safe to remove it.").format(path=path_text(result.path),
+                                              size=fmt_size(result.size)))
         self.done_banner.show()
         self.exported.emit(result)
         self.refresh()

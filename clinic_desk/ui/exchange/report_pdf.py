@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from clinic_desk.core.exchange import import_
 from clinic_desk.core.reports.import_report_pdf import write_import_report_pdf
 from clinic_desk.ui.admin.user_dialogs import InlineMessage
+from clinic_desk.ui.display import path_text
 from clinic_desk.ui.exchange.common import last_folder, remember_folder
 from clinic_desk.ui.messages import current_language, error_text
 from clinic_desk.ui.tasks import TaskHandle, run_task
@@ -61,7 +62,7 @@ def save_pdf(view: Any, path: Path | None = None,
 
     def done(p: Path) -> None:
         message.show_message(QCoreApplication.translate(
-            "ImportReportPdf", "Report saved: {path}").format(path=str(p)), InlineMessage.OK)
+            "ImportReportPdf", "Report saved: {path}").format(path=path_text(p)), InlineMessage.OK)
         if on_done is not None:
             on_done(p)
 

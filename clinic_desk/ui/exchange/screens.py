@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from clinic_desk.core.workspace import Workspace
+from clinic_desk.ui.display import path_text
 
 
 def render_exchange_screens(workspace: Workspace, outdir: Path | str,
@@ -72,7 +73,7 @@ def render_exchange_screens(workspace: Workspace, outdir: Path | str,
             page = show(ExchangePage(workspace))
             assert page.export is not None
             page.show_tab(page.export)
-            page.export.folder.setText(str(root))
+            page.export.folder.setText(path_text(root))  # as a user's stick shows
             page.export._previewed(export.export_preview(workspace, full=True))
             save(page, "exchange-export-preview.png")
 

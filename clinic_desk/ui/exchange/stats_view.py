@@ -24,6 +24,7 @@ from clinic_desk.core.exchange import stats
 from clinic_desk.core.workspace import Workspace
 from clinic_desk.ui.admin.user_dialogs import InlineMessage
 from clinic_desk.ui.admin.users_view import intro_label
+from clinic_desk.ui.display import path_text
 from clinic_desk.ui.exchange.common import last_folder, plain_table, remember_folder
 from clinic_desk.ui.messages import error_text
 from clinic_desk.ui.tasks import TaskHandle, run_task
@@ -165,7 +166,7 @@ class StatsView(QWidget):
 
         def done(n: int) -> None:
             self.message.show_message(self.tr("Saved %n row(s) to {path}", "", n).format(
-                path=str(target)), InlineMessage.OK)
+                path=path_text(target)), InlineMessage.OK)
             self._update_buttons()
 
         self.task = run_task(self, self.tr("Saving the statistics…"), work, on_done=done,

@@ -62,11 +62,12 @@ def render_shelter_screens(workspace: Workspace, outdir: Path | str,
     sizes: dict[str, int] = {}
     for hh, _pid, _rel in links:
         sizes[hh] = sizes.get(hh, 0) + 1
-    heads = [(sizes[hh], pid) for hh, pid, rel in links
-             if rel == "head" and pid not in staying and sizes[hh] >= 3]
-    heads.sort(reverse=True)
     board = board_for(workspace, today)
     free = [b for b in board.beds if b.state == "free"]
+    # a family that fits in tonight's free beds, so each one shows a bed of her own
+    heads = [(sizes[hh], pid) for hh, pid, rel in links
+             if rel == "head" and pid not in staying and 3 <= sizes[hh] <= max(3, len(free))]
+    heads.sort(reverse=True)
     dlg = AdmitDialog(workspace, board, free[0].bed_id if free else None, page,
                       heads[0][1] if heads else None)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
