@@ -51,6 +51,10 @@ TEXT = {
         "coverage": "Cambios recibidos de cada sede", "received": "Recibidos",
         "gaps": "Huecos", "none": "ninguno", "empty": "Ningún paquete.",
         "gap": "Hueco: faltan los cambios {a}..{b} de esta sede.",
+        "held": "Este paquete se guarda y se aplicará solo cuando lleguen esos cambios "
+                "(importe el paquete que falta o pida a la sede una exportación completa).",
+        "kept": "Se guardó desde {since} hasta que llegaron los cambios anteriores; "
+                "aplicado ahora.",
     },
     "en": {
         "title": "Import report", "printed": "Printed", "office": "Office",
@@ -70,6 +74,9 @@ TEXT = {
         "coverage": "Changes received from each site", "received": "Received",
         "gaps": "Gaps", "none": "none", "empty": "No bundles.",
         "gap": "Gap: changes {a}..{b} of this site are missing.",
+        "held": "This bundle is kept and will be applied by itself once those changes "
+                "arrive (import the missing bundle, or ask the site for a full export).",
+        "kept": "Kept since {since} until the changes before it arrived; applied now.",
     },
 }
 
@@ -134,6 +141,10 @@ def _report_block(report: Any, lang: str, body: Any, h2: Any) -> list[Flowable]:
         notes.append(t["redacted"].format(n=report.redacted))
     if report.gap:
         notes.append(t["gap"].format(a=report.gap[0] + 1, b=report.gap[1]))
+        if report.held:
+            notes.append(t["held"])
+    if report.kept_since:
+        notes.append(t["kept"].format(since=report.kept_since.replace("T", " ")[:16]))
     out += [Paragraph(_esc(n), body) for n in notes]
     rows = []
     for name, r in [*sorted(report.tables.items()), (t["pseudo"], report.pseudonyms)]:

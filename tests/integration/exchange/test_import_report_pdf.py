@@ -64,8 +64,16 @@ def test_report_pdf_names_differing_tables_and_gaps_in_spanish(tmp_path):
     assert "11..14" in text and "1..2" in text  # the holes in what was received
     older = import_.ImportReport("Y.cdbundle", "s", "B", True, 0, 3, False,
                                  state=digest.Comparison(False, reason="older bundle"))
-    out.write_bytes(render_import_report([older], lang="en"))
-    assert "not compared: a later bundle was imported already" in _text(out)
+    held = import_.ImportReport("Z.cdbundle", "s", "B", False, 9, 12, False, gap=(4, 9),
+                                held=True)
+    later = import_.ImportReport("Z.cdbundle", "s", "B", False, 9, 12, False,
+                                 kept_since="2026-11-20T09:30:00+00:00")
+    out.write_bytes(render_import_report([older, held, later], lang="en"))
+    text = " ".join(_text(out).split())
+    assert "not compared: a later bundle was imported already" in text
+    assert "Gap: changes 5..9 of this site are missing." in text
+    assert "This bundle is kept and will be applied by itself once those changes" in text
+    assert "Kept since 2026-11-20 09:30 until the changes before it arrived" in text
 
 
 def test_report_pdf_to_a_missing_or_full_destination(tmp_path, monkeypatch):
