@@ -125,13 +125,12 @@ def period_title(fig: PeriodFigures, lang: str) -> str:
 
 
 def _pct(value: float, lang: str) -> str:
-    text = f"{value * 100:.1f} %"
-    return text.replace(".", ",") if _lang(lang) == "es" else text
+    """Peru writes a decimal point, in Spanish as in English (es_PE: 68.9 %)."""
+    return f"{value * 100:.1f} %"
 
 
 def _num(value: float, lang: str) -> str:
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if _lang(lang) == "es" else text
+    return f"{value:.1f}"
 
 
 def chart(fig: PeriodFigures, lang: str = "es", width: float = 180 * mm,

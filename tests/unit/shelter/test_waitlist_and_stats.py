@@ -96,6 +96,13 @@ def test_occupancy_pdf(shelter, family, tmp_path):
     data = out.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 2000
     assert occupancy_pdf.render_occupancy(fig, lang="en").startswith(b"%PDF")
+    # Peru writes a decimal point, as the screen does (es_PE)
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    shown = f"{fig.occupancy * 100:.1f} %"
+    assert shown in text and shown.replace(".", ",") not in text
 
 
 def test_demo_fill(workspace):
