@@ -115,6 +115,9 @@ _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=T
                          default=encode_value).encode
 
 
+_loads = json.JSONDecoder().decode
+
+
 def dumps_row(row: dict[str, Any]) -> bytes:
     """One NDJSON line; datetimes and dates become encode_value's text."""
     return (_dumps(row) + "\n").encode("utf-8")
@@ -489,7 +492,7 @@ class OpenedBundle:
         try:
             if parse:
                 for line in _lines(counted()):
-                    yield json.loads(line)
+                    yield _loads(line.decode("utf-8"))
             else:
                 for _ in counted():
                     pass

@@ -450,8 +450,13 @@ class Applier:
             self.report.max_version = max(self.report.max_version, int(row["version"]))
             if pol.name == "users":
                 self.user_site[row["id"]] = row["origin_site"]
+        ids = [r["id"] for r in rows]
+        if self.sqlite:  # most rows are new: ask the primary key alone, without SQLAlchemy
+            marks = ", ".join("?" * len(ids))
+            ids = [i for (i,) in self.s.connection().connection.driver_connection.execute(
+                f'SELECT id FROM "{t.name}" WHERE id IN ({marks})', ids)]
         existing = {r._mapping["id"]: dict(r._mapping) for r in self.s.execute(
-            select(t).where(t.c.id.in_([r["id"] for r in rows])))}
+            select(t).where(t.c.id.in_(ids)))} if ids else {}
         keyed = (self.by_keys(pol, [r for r in rows if r["id"] not in existing])
                  if pol.uniques else [])
         inserts: list[dict[str, Any]] = []
