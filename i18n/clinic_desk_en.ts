@@ -150,6 +150,10 @@
         <translation>&amp;Full name:</translation>
     </message>
     <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
@@ -715,6 +719,10 @@
     <message>
         <source>Data bundle imported</source>
         <translation>Data bundle imported</translation>
+    </message>
+    <message>
+        <source>Data bundle kept until the earlier one arrives</source>
+        <translation>Data bundle kept until the earlier one arrives</translation>
     </message>
     <message>
         <source>Site key trusted</source>
@@ -3388,6 +3396,14 @@ Call the site and read the fingerprint together (the site sees it in Exchange 鈫
     <message>
         <source>This bundle was imported before: nothing changes.</source>
         <translation>This bundle was imported before: nothing changes.</translation>
+    </message>
+    <message>
+        <source>Changes {first}..{last} of site {code} have not been imported here yet: this bundle is kept and applied by itself once they arrive. Import the missing bundle, or ask the site for a full export.</source>
+        <translation>Changes {first}..{last} of site {code} have not been imported here yet: this bundle is kept and applied by itself once they arrive. Import the missing bundle, or ask the site for a full export.</translation>
+    </message>
+    <message>
+        <source>It was kept until the changes before it arrived; applied now.</source>
+        <translation>It was kept until the changes before it arrived; applied now.</translation>
     </message>
     <message>
         <source>The key of site {code} is trusted from now on (fingerprint {fp}).</source>
@@ -6183,6 +6199,10 @@ Discharges by reason: {reasons}</translation>
         <translation>Roles</translation>
     </message>
     <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
         <source>Save roles</source>
         <translation>Save roles</translation>
     </message>
@@ -7135,6 +7155,86 @@ Risk: {risk} 路 places: {count} 路 asked {date}</translation>
     <message>
         <source>Medicine dispensed (thousandths)</source>
         <translation>Medicine dispensed (thousandths)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Type of violence</source>
+        <translation>Type of violence</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation>Admissions</translation>
+    </message>
+    <message>
+        <source>Discharges</source>
+        <translation>Discharges</translation>
+    </message>
+    <message>
+        <source>Bed-nights</source>
+        <translation>Bed-nights</translation>
+    </message>
+    <message>
+        <source>Bed-nights available</source>
+        <translation>Bed-nights available</translation>
+    </message>
+    <message>
+        <source>Occupancy (%)</source>
+        <translation>Occupancy (%)</translation>
+    </message>
+    <message>
+        <source>Average stay (nights)</source>
+        <translation>Average stay (nights)</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>Reason for leaving</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>women</translation>
+    </message>
+    <message>
+        <source>children and dependants</source>
+        <translation>children and dependants</translation>
+    </message>
+    <message>
+        <source>families</source>
+        <translation>families</translation>
     </message>
 </context>
 <context>
@@ -8595,6 +8695,10 @@ Risk: {risk} 路 places: {count} 路 asked {date}</translation>
         <translation>The bundle has a column {column} this version does not know; update Clinic Desk at the central office.</translation>
     </message>
     <message>
+        <source>The bundle has a value this version cannot read in {column}; nothing was imported.</source>
+        <translation>The bundle has a value this version cannot read in {column}; nothing was imported.</translation>
+    </message>
+    <message>
         <source>The bundle of site {code} is signed with a key that is not the one this office trusts for it; nothing was imported.</source>
         <translation>The bundle of site {code} is signed with a key that is not the one this office trusts for it; nothing was imported.</translation>
     </message>
@@ -8633,10 +8737,6 @@ Risk: {risk} 路 places: {count} 路 asked {date}</translation>
     <message>
         <source>The bundle {name} of site {code} is signed with a key that is not the one this office trusts for it; nothing was imported.</source>
         <translation>The bundle {name} of site {code} is signed with a key that is not the one this office trusts for it; nothing was imported.</translation>
-    </message>
-    <message>
-        <source>The bundle {name} of site {code} starts after change {start}, but changes {first}..{start} of that site have not been imported here yet; import the earlier bundle first, or ask the site for a full export (clinic-desk export --full).</source>
-        <translation>The bundle {name} of site {code} starts after change {start}, but changes {first}..{start} of that site have not been imported here yet; import the earlier bundle first, or ask the site for a full export (clinic-desk export --full).</translation>
     </message>
     <message>
         <source>The bundle {name} was made by a newer version of Clinic Desk; update the central office first.</source>

@@ -150,6 +150,10 @@
         <translation>&amp;Nombre completo:</translation>
     </message>
     <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
@@ -717,6 +721,10 @@
         <translation>Paquete de datos importado</translation>
     </message>
     <message>
+        <source>Data bundle kept until the earlier one arrives</source>
+        <translation>Paquete de datos guardado hasta que llegue el anterior</translation>
+    </message>
+    <message>
         <source>Site key trusted</source>
         <translation>Llave de sede aceptada</translation>
     </message>
@@ -1224,13 +1232,13 @@ Registro n.º {seq}</translation>
     <name>BackupReminder</name>
     <message>
         <source>No backup has been made yet: make one in Exchange → Backups.</source>
-        <translation>Todavía no hay ninguna copia de seguridad: haga una en Intercambio → Copias de seguridad.</translation>
+        <translation>Aún no hay copia de seguridad: hágala en Intercambio → Copias de seguridad.</translation>
     </message>
     <message numerus="yes">
         <source>The last backup is %n days old: make one in Exchange → Backups.</source>
         <translation>
-            <numerusform>La última copia de seguridad tiene %n día: haga una en Intercambio → Copias de seguridad.</numerusform>
-            <numerusform>La última copia de seguridad tiene %n días: haga una en Intercambio → Copias de seguridad.</numerusform>
+            <numerusform>La última copia es de hace %n día: haga una en Intercambio → Copias de seguridad.</numerusform>
+            <numerusform>La última copia es de hace %n días: haga una en Intercambio → Copias de seguridad.</numerusform>
         </translation>
     </message>
 </context>
@@ -3388,6 +3396,14 @@ Llame a la sede y lean juntos la huella (la sede la ve en Intercambio → Llaves
     <message>
         <source>This bundle was imported before: nothing changes.</source>
         <translation>Este paquete ya se importó antes: nada cambia.</translation>
+    </message>
+    <message>
+        <source>Changes {first}..{last} of site {code} have not been imported here yet: this bundle is kept and applied by itself once they arrive. Import the missing bundle, or ask the site for a full export.</source>
+        <translation>Los cambios {first}..{last} de la sede {code} todavía no se importaron aquí: este paquete queda guardado y se aplicará automáticamente cuando lleguen. Importe el paquete que falta o pida a la sede una exportación completa.</translation>
+    </message>
+    <message>
+        <source>It was kept until the changes before it arrived; applied now.</source>
+        <translation>Estaba guardado hasta que llegaran los cambios anteriores; ahora se aplicó.</translation>
     </message>
     <message>
         <source>The key of site {code} is trusted from now on (fingerprint {fp}).</source>
@@ -6183,6 +6199,10 @@ Egresos por motivo: {reasons}</translation>
         <translation>Roles</translation>
     </message>
     <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
         <source>Save roles</source>
         <translation>Guardar roles</translation>
     </message>
@@ -7135,6 +7155,86 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     <message>
         <source>Medicine dispensed (thousandths)</source>
         <translation>Medicamentos entregados (milésimas)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Grupo de edad</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>Type of violence</source>
+        <translation>Tipo de violencia</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Discharges</source>
+        <translation>Egresos</translation>
+    </message>
+    <message>
+        <source>Bed-nights</source>
+        <translation>Camas-noche</translation>
+    </message>
+    <message>
+        <source>Bed-nights available</source>
+        <translation>Camas-noche disponibles</translation>
+    </message>
+    <message>
+        <source>Occupancy (%)</source>
+        <translation>Ocupación (%)</translation>
+    </message>
+    <message>
+        <source>Average stay (nights)</source>
+        <translation>Estancia promedio (noches)</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Derivada por</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>Motivo del egreso</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>mujeres</translation>
+    </message>
+    <message>
+        <source>children and dependants</source>
+        <translation>niñas, niños y dependientes</translation>
+    </message>
+    <message>
+        <source>families</source>
+        <translation>familias</translation>
     </message>
 </context>
 <context>
@@ -8595,6 +8695,10 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
         <translation>El paquete tiene una columna {column} que esta versión no conoce; actualice Clinic Desk en la oficina central.</translation>
     </message>
     <message>
+        <source>The bundle has a value this version cannot read in {column}; nothing was imported.</source>
+        <translation>El paquete tiene un valor en {column} que esta versión no puede leer; no se importó nada.</translation>
+    </message>
+    <message>
         <source>The bundle of site {code} is signed with a key that is not the one this office trusts for it; nothing was imported.</source>
         <translation>El paquete de la sede {code} está firmado con una llave que no es la que esta oficina acepta para esa sede; no se importó nada.</translation>
     </message>
@@ -8633,10 +8737,6 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     <message>
         <source>The bundle {name} of site {code} is signed with a key that is not the one this office trusts for it; nothing was imported.</source>
         <translation>El paquete {name} de la sede {code} está firmado con una llave que no es la que esta oficina acepta para esa sede; no se importó nada.</translation>
-    </message>
-    <message>
-        <source>The bundle {name} of site {code} starts after change {start}, but changes {first}..{start} of that site have not been imported here yet; import the earlier bundle first, or ask the site for a full export (clinic-desk export --full).</source>
-        <translation>El paquete {name} de la sede {code} empieza después del cambio {start}, pero los cambios {first}..{start} de esa sede aún no se importaron aquí; primero importe el paquete anterior, o pida a la sede una exportación completa (clinic-desk export --full).</translation>
     </message>
     <message>
         <source>The bundle {name} was made by a newer version of Clinic Desk; update the central office first.</source>

@@ -250,6 +250,7 @@ class AboutDialog(QDialog):
         row("version", self.tr("Version"), d.version)
         row("data_folder", self.tr("Data folder"),
             path_text(workspace.installation.paths.root))
+        self.values["data_folder"].setWordWrap(False)  # a path broken after "C:" misleads
         row("database_size", self.tr("Database size"), human_size(d.database_bytes))
         if d.keyring_available:
             keyring = self.tr("Available: {backend}").format(
@@ -306,10 +307,12 @@ class AboutDialog(QDialog):
         col.addWidget(self.copied)
         col.addStretch(1)  # spare height goes above the Close button, not between rows
         col.addWidget(buttons)
-        self.setMinimumWidth(640)
-        # wrapped labels make the plain size hint too tall: size to the text at this width
-        height = col.heightForWidth(640)
-        self.resize(640, height if height > 0 else self.sizeHint().height())
+        # wide enough for the data folder on one line; wrapped labels make the plain size
+        # hint too tall: size to the text at this width
+        width = max(640, col.minimumSize().width())
+        self.setMinimumWidth(width)
+        height = col.heightForWidth(width)
+        self.resize(width, height if height > 0 else self.sizeHint().height())
 
     def diagnostics_text(self) -> str:
         return self.diagnostics.text()

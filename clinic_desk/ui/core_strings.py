@@ -368,11 +368,13 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "The bundle cannot be written to {folder} (full or read-only?); nothing was exported."),
     # clinic_desk/core/exchange/bundle.py
     QT_TRANSLATE_NOOP("core", "The bundle has a column {column} this version does not know; update Clinic Desk at the central office."),
+    # clinic_desk/core/exchange/bundle.py
+    QT_TRANSLATE_NOOP("core", "The bundle has a value this version cannot read in {column}; nothing was imported."),
     # clinic_desk/core/exchange/keys.py
     QT_TRANSLATE_NOOP("core", "The bundle of site {code} is signed with a key that is not the one this office trusts for it; nothing was imported."),
     # clinic_desk/core/exchange/export.py
     QT_TRANSLATE_NOOP("core", "The bundle written to {path} does not read back correctly; it was removed. Try another USB stick."),
-    # clinic_desk/core/exchange/import_.py
+    # clinic_desk/core/exchange/bundle.py
     QT_TRANSLATE_NOOP("core", "The bundle {name} cannot be read."),
     # clinic_desk/core/exchange/import_.py
     QT_TRANSLATE_NOOP("core", "The bundle {name} carries {table} records of another site; nothing was imported."),
@@ -388,8 +390,6 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "The bundle {name} is damaged, was changed after it was made, or is not for this central office; nothing was imported."),
     # clinic_desk/core/exchange/import_.py
     QT_TRANSLATE_NOOP("core", "The bundle {name} of site {code} is signed with a key that is not the one this office trusts for it; nothing was imported."),
-    # clinic_desk/core/exchange/import_.py
-    QT_TRANSLATE_NOOP("core", "The bundle {name} of site {code} starts after change {start}, but changes {first}..{start} of that site have not been imported here yet; import the earlier bundle first, or ask the site for a full export (clinic-desk export --full)."),
     # clinic_desk/core/exchange/import_.py
     QT_TRANSLATE_NOOP("core", "The bundle {name} was made by a newer version of Clinic Desk; update the central office first."),
     # clinic_desk/core/exchange/import_.py

@@ -469,9 +469,11 @@ GROUPS: dict[str, Callable[[_Run], list[Path]]] = {
     "sessions": _section("psicologa", _sessions),
     "shelter": _section("educadora", _shelter),
     "inventory": _section("promotora", _inventory),
-    "exchange": _section("admin", _exchange),
+    # administration before the exchange: its audit log and security tab as a site's
+    # first weeks show them (the exchange group stores a setting again for its conflict)
     "admin": _section("admin", _admin),
     "setup": _section("admin", _setup),
+    "exchange": _section("admin", _exchange),
     "reports": _reports,
 }
 

@@ -241,9 +241,10 @@ class ImportView(QWidget):
                 line = self.tr(
                     "{file} from site {code} was imported: new {new}, updated {updated}, "
                     "unchanged {unchanged}, conflicts {conflicts}.")
-            lines.append(line.format(file=r.bundle, code=r.site_code, new=t.new,
-                                     updated=t.updated, unchanged=t.unchanged,
-                                     conflicts=t.conflicts))
+            if not (r.held and r.gap):  # a kept bundle changed nothing: the gap line says so
+                lines.append(line.format(file=r.bundle, code=r.site_code, new=t.new,
+                                         updated=t.updated, unchanged=t.unchanged,
+                                         conflicts=t.conflicts))
             if r.already_imported:
                 lines.append(self.tr("This bundle was imported before: nothing changes."))
             if r.held and r.gap:

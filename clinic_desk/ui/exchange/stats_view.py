@@ -47,6 +47,66 @@ def section_name(key: str) -> str:
     return QCoreApplication.translate(SECTIONS_CONTEXT, source) if source else key
 
 
+# the columns "dimension" and "value" hold the core's codes (the CSV keeps them); the
+# screen shows them in the interface language, reusing each section's own words
+DIMENSION_NAMES = {
+    "all": QT_TRANSLATE_NOOP("StatisticsSections", "Total"),
+    "kind": QT_TRANSLATE_NOOP("StatisticsSections", "Kind"),
+    "age_band": QT_TRANSLATE_NOOP("StatisticsSections", "Age group"),
+    "sex": QT_TRANSLATE_NOOP("StatisticsSections", "Sex"),
+    "sector": QT_TRANSLATE_NOOP("StatisticsSections", "Sector"),
+    "risk_level": QT_TRANSLATE_NOOP("StatisticsSections", "Risk level"),
+    "violence_type": QT_TRANSLATE_NOOP("StatisticsSections", "Type of violence"),
+    "item": QT_TRANSLATE_NOOP("StatisticsSections", "Medicine"),
+    "admissions": QT_TRANSLATE_NOOP("StatisticsSections", "Admissions"),
+    "discharges": QT_TRANSLATE_NOOP("StatisticsSections", "Discharges"),
+    "bed_nights": QT_TRANSLATE_NOOP("StatisticsSections", "Bed-nights"),
+    "available_bed_nights": QT_TRANSLATE_NOOP("StatisticsSections",
+                                              "Bed-nights available"),
+    "occupancy_percent": QT_TRANSLATE_NOOP("StatisticsSections", "Occupancy (%)"),
+    "average_stay_nights": QT_TRANSLATE_NOOP("StatisticsSections",
+                                             "Average stay (nights)"),
+    "referral_source": QT_TRANSLATE_NOOP("StatisticsSections", "Referred by"),
+    "discharge_reason": QT_TRANSLATE_NOOP("StatisticsSections", "Reason for leaving"),
+}
+GROUP_NAMES = {
+    "all": QT_TRANSLATE_NOOP("StatisticsSections", "all"),
+    "women": QT_TRANSLATE_NOOP("StatisticsSections", "women"),
+    "children": QT_TRANSLATE_NOOP("StatisticsSections", "children and dependants"),
+    "families": QT_TRANSLATE_NOOP("StatisticsSections", "families"),
+}
+
+
+def dimension_name(key: str) -> str:
+    source = DIMENSION_NAMES.get(key)
+    return QCoreApplication.translate(SECTIONS_CONTEXT, source) if source else key
+
+
+def value_name(section: str, dimension: str, value: str) -> str:
+    """A value of the statistics in words; sectors, age groups and medicine codes as
+    they are."""
+    from clinic_desk.ui.people.common import SEXES, VIOLENCE_TYPES, word
+    from clinic_desk.ui.sessions.common import SessionTexts
+    from clinic_desk.ui.shelter.common import reason_label, referral_label, risk_label
+
+    if dimension == "sex":
+        return word(SEXES, value)
+    if dimension == "risk_level":
+        return risk_label(value)
+    if dimension == "violence_type":
+        return word(VIOLENCE_TYPES, value)
+    if dimension == "kind":
+        texts = SessionTexts()
+        return texts.community_kind(value) if section == "community_activities" \
+            else texts.kind(value)
+    if dimension == "referral_source":
+        return referral_label(value)
+    if dimension == "discharge_reason":
+        return reason_label(value)
+    source = GROUP_NAMES.get(value)
+    return QCoreApplication.translate(SECTIONS_CONTEXT, source) if source else value
+
+
 class StatsView(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +119,7 @@ class StatsView(QWidget):
         self.message = InlineMessage(self)
         self.section = QComboBox(self)
         self.section.setObjectName("stats_section")
+        self.section.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.section.currentIndexChanged.connect(self._fill)
         self.refresh_button = QPushButton(self.tr("Re&fresh"), self)
         self.refresh_button.setObjectName("stats_refresh")
@@ -137,8 +198,9 @@ class StatsView(QWidget):
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             self.table.setItem(i, 0, QTableWidgetItem(section_name(r[0])))
-            for c in (1, 2, 3):
-                self.table.setItem(i, c, QTableWidgetItem(r[c]))
+            self.table.setItem(i, 1, QTableWidgetItem(r[1]))
+            self.table.setItem(i, 2, QTableWidgetItem(dimension_name(r[2])))
+            self.table.setItem(i, 3, QTableWidgetItem(value_name(r[0], r[2], r[3])))
             count = QTableWidgetItem(r[4])
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(i, 4, count)

@@ -162,9 +162,7 @@ class CardView(LocationTab):
         bar.addWidget(end_label)
         bar.addWidget(self.end)
         bar.addWidget(self.whole)
-        bar.addSpacing(12)
-        bar.addWidget(self.csv_button)
-        bar.addWidget(self.pdf_button)
+        bar.addStretch(0)
 
         self.summary = QLabel(self)
         self.summary.setObjectName("cardSummary")
@@ -177,7 +175,10 @@ class CardView(LocationTab):
         summary_row = QHBoxLayout()
         summary_row.setSpacing(12)
         summary_row.addWidget(self.summary, 1)
-        summary_row.addWidget(self.reverse_button, 0, Qt.AlignmentFlag.AlignBottom)
+        # the saving buttons here, not in the bar above: one row of everything made the
+        # tab (and so the main window) wider than a 1366-pixel laptop screen
+        for button in (self.reverse_button, self.csv_button, self.pdf_button):
+            summary_row.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
         self.model = CardModel(self)
         self.table = report_table(self, "card_table", self.model, self.tr("Stock card"),
                                   CardModel.REFERENCE, (

@@ -255,6 +255,8 @@ class ItemPicker(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.currentIndexChanged.connect(lambda _i: self.item_changed.emit(self.item()))
+        # show a long name from its start, not its end (the cursor would sit at the end)
+        self.currentIndexChanged.connect(lambda _i: self.lineEdit().setCursorPosition(0))
         self.lineEdit().setPlaceholderText(
             QCoreApplication.translate("Inventory", "Type part of the name or the code"))
 

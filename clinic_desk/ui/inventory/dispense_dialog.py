@@ -127,7 +127,7 @@ class DispenseDialog(MovementDialog):
         self.plan_table.horizontalHeader().setSectionResizeMode(
             3, QHeaderView.ResizeMode.Stretch)
         self.plan_table.setColumnWidth(0, 120)
-        self.plan_table.setColumnWidth(1, 100)
+        self.plan_table.setColumnWidth(1, 112)  # «Vencimiento» in bold, not cut
         self.plan_table.setColumnWidth(2, 80)
         self.plan_table.setFixedHeight(118)
         self.plan_hint = QLabel(self)

@@ -116,6 +116,7 @@ class StockView(LocationTab):
                                 (BatchModel.DAYS, 88), (BatchModel.QTY, 80)))
         self.batch_title = QLabel(self)
         self.batch_title.setObjectName("heading")
+        self.batch_title.setWordWrap(True)  # a long name wraps in its pane, not into "Alerts"
         self.batch_hint = QLabel(self)
         self.batch_hint.setObjectName("hintLabel")
         self.batch_hint.setWordWrap(True)

@@ -62,9 +62,11 @@ def render_shelter_screens(workspace: Workspace, outdir: Path | str,
     sizes: dict[str, int] = {}
     for hh, _pid, _rel in links:
         sizes[hh] = sizes.get(hh, 0) + 1
-    board = board_for(workspace, today)
+    # the quietest recent night, and a family that fits in its free beds, so that each
+    # one shows a bed of her own (a full board would offer everyone the same last bed)
+    quiet = min(fig.nights, key=lambda n: (n.occupied, -n.night.toordinal())).night
+    board = board_for(workspace, quiet)
     free = [b for b in board.beds if b.state == "free"]
-    # a family that fits in tonight's free beds, so each one shows a bed of her own
     heads = [(sizes[hh], pid) for hh, pid, rel in links
              if rel == "head" and pid not in staying and 3 <= sizes[hh] <= max(3, len(free))]
     heads.sort(reverse=True)
@@ -84,8 +86,10 @@ def render_shelter_screens(workspace: Workspace, outdir: Path | str,
 
     with workspace.db.read() as s:
         month = stats.month(s, actor, busy.year, busy.month)
+    from clinic_desk.ui.messages import current_language
+
     pdf = occupancy_pdf.write_occupancy_pdf(out / "shelter-occupancy.pdf", month,
-                                            site=workspace.site.name)
+                                            lang=current_language(), site=workspace.site.name)
     written.append(pdf)
     if shutil.which("pdftoppm"):
         subprocess.run(["pdftoppm", "-png", "-r", "90", "-f", "1", "-l", "1", "-singlefile",

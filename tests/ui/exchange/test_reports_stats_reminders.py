@@ -68,8 +68,8 @@ def test_statistics_tab_shows_the_rows_and_saves_them(qtbot, net, tmp_path, monk
     shown = {tuple(view.table.item(r, c).text() for c in range(1, 5))
              for r in range(view.table.rowCount())}
     month = dt.date.today().strftime("%Y-%m")
-    assert (month, "all", "all", "7") in shown  # seven intakes this month
-    assert (month, "risk_level", "severo", "7") in shown
+    assert (month, "Total", "all", "7") in shown  # seven intakes this month
+    assert (month, "Risk level", "Severe", "7") in shown  # the codes in words
     names = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
     assert "Intakes (people)" in names
     everything = " ".join(view.table.item(r, c).text() for r in range(view.table.rowCount())
