@@ -3390,6 +3390,10 @@ Call the site and read the fingerprint together (the site sees it in Exchange �
         <translation>What would change — nothing has been imported yet</translation>
     </message>
     <message>
+        <source>Kept until the earlier bundle arrives — nothing imported yet</source>
+        <translation>Kept until the earlier bundle arrives — nothing imported yet</translation>
+    </message>
+    <message>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>

@@ -3390,6 +3390,10 @@ Llame a la sede y lean juntos la huella (la sede la ve en Intercambio → Llaves
         <translation>Lo que cambiaría: todavía no se importó nada</translation>
     </message>
     <message>
+        <source>Kept until the earlier bundle arrives — nothing imported yet</source>
+        <translation>Guardado hasta que llegue el paquete anterior: todavía no se importó nada</translation>
+    </message>
+    <message>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>

@@ -227,9 +227,11 @@ class ImportView(QWidget):
             self.imported.emit(reports)
 
     def show_reports(self, reports: list[import_.ImportReport], dry_run: bool) -> None:
+        all_kept = bool(reports) and all(r.held for r in reports)
         self.report_title.setText(
             self.tr("What would change — nothing has been imported yet") if dry_run
-            else self.tr("Imported"))
+            else self.tr("Kept until the earlier bundle arrives — nothing imported yet")
+            if all_kept else self.tr("Imported"))
         lines = []
         for r in reports:
             t = r.totals
@@ -283,6 +285,7 @@ class ImportView(QWidget):
             self.table.setItem(row, 0, QTableWidgetItem(table_name(name)))
             for c, n in enumerate((m.new, m.updated, m.unchanged, m.conflicts), start=1):
                 self.table.setItem(row, c, _right(n))
+        self.table.setVisible(self.table.rowCount() > 0)  # a kept bundle: no figures
         self.save_pdf_button.setVisible(bool(reports))
         self.report_panel.show()
 

@@ -194,6 +194,8 @@ def test_a_bundle_before_its_earlier_one_is_kept_then_applied_in_the_page(qtbot,
     view.import_button.click()
     qtbot.waitUntil(lambda: not view.dry_run_done, timeout=10000)
     assert "Changes 1.." in view.report_summary.text()
+    assert view.report_title.text().startswith("Kept until the earlier bundle arrives")
+    assert not view.table.isVisible()
     assert len(list(net.centre.installation.paths.waiting.iterdir())) == 1
     view.load([first])
     qtbot.waitUntil(lambda: view.dry_run_done, timeout=10000)
@@ -201,6 +203,7 @@ def test_a_bundle_before_its_earlier_one_is_kept_then_applied_in_the_page(qtbot,
     qtbot.waitUntil(lambda: not view.dry_run_done, timeout=10000)
     text = view.report_summary.text()
     assert text.count("was imported") == 2 and "applied now" in text
+    assert view.report_title.text() == "Imported" and view.table.isVisible()
     assert list(net.centre.installation.paths.waiting.iterdir()) == []
 
 
