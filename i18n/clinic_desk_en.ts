@@ -7276,10 +7276,6 @@ Risk: {risk} · places: {count} · asked {date}</translation>
         <translation>Show:</translation>
     </message>
     <message>
-        <source>Counts per month for planning and for the reports the municipality and the Ministry ask for: no names, documents, dates of birth or notes, and groups of fewer than 5 people shown as &lt;5. The CSV holds exactly what is shown.</source>
-        <translation>Counts per month for planning and for the reports the municipality and the Ministry ask for: no names, documents, dates of birth or notes, and groups of fewer than 5 people shown as &lt;5. The CSV holds exactly what is shown.</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
@@ -7308,6 +7304,10 @@ Risk: {risk} · places: {count} · asked {date}</translation>
     <message>
         <source>Save the statistics</source>
         <translation>Save the statistics</translation>
+    </message>
+    <message>
+        <source>Counts per month for planning and for the reports the municipality and the Ministry ask for: no names, documents, dates of birth or notes, and groups of fewer than 5 people shown as &lt;5. The CSV holds the same figures, with codes instead of words.</source>
+        <translation>Counts per month for planning and for the reports the municipality and the Ministry ask for: no names, documents, dates of birth or notes, and groups of fewer than 5 people shown as &lt;5. The CSV holds the same figures, with codes instead of words.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>

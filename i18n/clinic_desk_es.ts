@@ -7276,10 +7276,6 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <source>Counts per month for planning and for the reports the municipality and the Ministry ask for: no names, documents, dates of birth or notes, and groups of fewer than 5 people shown as &lt;5. The CSV holds exactly what is shown.</source>
-        <translation>Conteos por mes para planificar y para los reportes que piden la municipalidad y el Ministerio: sin nombres, documentos, fechas de nacimiento ni notas, y los grupos de menos de 5 personas aparecen como &lt;5. El CSV contiene exactamente lo que se muestra.</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
@@ -7308,6 +7304,10 @@ Riesgo: {risk} · cupos: {count} · pidió el {date}</translation>
     <message>
         <source>Save the statistics</source>
         <translation>Guardar las estadísticas</translation>
+    </message>
+    <message>
+        <source>Counts per month for planning and for the reports the municipality and the Ministry ask for: no names, documents, dates of birth or notes, and groups of fewer than 5 people shown as &lt;5. The CSV holds the same figures, with codes instead of words.</source>
+        <translation>Conteos por mes para planificar y para los reportes que piden la municipalidad y el Ministerio: sin nombres, documentos, fechas de nacimiento ni notas, y los grupos de menos de 5 personas aparecen como &lt;5. El CSV contiene las mismas cifras, con códigos en lugar de palabras.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
