@@ -340,7 +340,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
             ranges = import_.coverage(ws, args.database_url)
             write_import_report_pdf(Path(args.report_pdf), reports, lang=_report_lang(ws),
-                                    office=ws.site.code, coverage=ranges)
+                                    office=ws.site.code, coverage=ranges,
+                                    waiting=import_.waiting_ranges(ws))
             print(f"Report written to {args.report_pdf}")
     finally:
         ws.close()

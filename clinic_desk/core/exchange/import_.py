@@ -1128,6 +1128,18 @@ def received_ranges(s: Session) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
+def waiting_ranges(ws: Any) -> dict[str, list[tuple[int, int]]]:
+    """Site code -> the change ranges (first, last) of the bundles kept here until an
+    earlier one arrives (see waiting)."""
+    require(ws.actor, Perm.IMPORT)
+    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    with ws.db.read() as s:
+        for w in waiting.listed(s):
+            if w.to_seq > w.from_seq:
+                out[w.site_code].append((w.from_seq + 1, w.to_seq))
+    return dict(out)
+
+
 def coverage(ws: Any, database_url: str | None = None) -> dict[str, list[tuple[int, int]]]:
     """received_ranges of this office's database, or of the PostgreSQL one."""
     require(ws.actor, Perm.IMPORT)

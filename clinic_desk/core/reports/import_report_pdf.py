@@ -49,6 +49,7 @@ TEXT = {
                      "(versión anterior de Clinic Desk).",
         "older": "Copia de la sede {code} no comparada: ya se importó un paquete posterior.",
         "coverage": "Cambios recibidos de cada sede", "received": "Recibidos",
+        "waiting": "Guardados, en espera",
         "gaps": "Huecos", "none": "ninguno", "empty": "Ningún paquete.",
         "gap": "Hueco: faltan los cambios {a}..{b} de esta sede.",
         "held": "Este paquete se guarda y se aplicará solo cuando lleguen esos cambios "
@@ -72,6 +73,7 @@ TEXT = {
                      "(an older version of Clinic Desk).",
         "older": "Copy of site {code} not compared: a later bundle was imported already.",
         "coverage": "Changes received from each site", "received": "Received",
+        "waiting": "Kept, waiting",
         "gaps": "Gaps", "none": "none", "empty": "No bundles.",
         "gap": "Gap: changes {a}..{b} of this site are missing.",
         "held": "This bundle is kept and will be applied by itself once those changes "
@@ -169,9 +171,11 @@ def _report_block(report: Any, lang: str, body: Any, h2: Any) -> list[Flowable]:
 
 def render_import_report(reports: Sequence[Any], lang: str = "es", office: str | None = None,
                          coverage: dict[str, list[tuple[int, int]]] | None = None,
-                         printed: dt.datetime | None = None) -> bytes:
+                         printed: dt.datetime | None = None,
+                         waiting: dict[str, list[tuple[int, int]]] | None = None) -> bytes:
     """`reports`: import_.ImportReport; `coverage`: site code -> change ranges received
-    (import_.received_ranges)."""
+    (import_.received_ranges); `waiting`: site code -> change ranges of bundles kept
+    until an earlier one arrives (import_.waiting_ranges)."""
     lang = lang if lang in TEXT else "es"
     t = _t(lang)
     styles = getSampleStyleSheet()
@@ -195,26 +199,32 @@ def render_import_report(reports: Sequence[Any], lang: str = "es", office: str |
         story.append(Paragraph(t["empty"], body))
     for r in reports:
         story.append(KeepTogether(_report_block(r, lang, body, h2)))
-    if coverage:
+    waiting = waiting or {}
+    if coverage or waiting:
         rows = []
-        for code, ranges in sorted(coverage.items()):
+        for code in sorted({*(coverage or {}), *waiting}):
+            ranges = (coverage or {}).get(code, [])
+            kept = waiting.get(code, [])
             got = ", ".join(f"{a}..{b}" for a, b in ranges) or "—"
-            holes = [f"{ranges[i][1] + 1}..{ranges[i + 1][0] - 1}"
-                     for i in range(len(ranges) - 1)]
-            if ranges and ranges[0][0] > 1:
-                holes.insert(0, f"1..{ranges[0][0] - 1}")
-            rows.append([_esc(code), got, ", ".join(holes) or t["none"]])
+            known = sorted([*ranges, *kept])  # a gap: changes neither applied nor kept
+            holes = [f"{known[i][1] + 1}..{known[i + 1][0] - 1}"
+                     for i in range(len(known) - 1) if known[i + 1][0] > known[i][1] + 1]
+            if known and known[0][0] > 1:
+                holes.insert(0, f"1..{known[0][0] - 1}")
+            rows.append([_esc(code), got, ", ".join(f"{a}..{b}" for a, b in kept) or "—",
+                         ", ".join(holes) or t["none"]])
         story += [Paragraph(t["coverage"], h2),
-                  _table([t["site"], t["received"], t["gaps"]], rows,
-                         [50 * mm, 70 * mm, 56 * mm])]
+                  _table([t["site"], t["received"], t["waiting"], t["gaps"]], rows,
+                         [40 * mm, 50 * mm, 46 * mm, 44 * mm])]
     doc.build(story)
     return buf.getvalue()
 
 
 def write_import_report_pdf(path: Path, reports: Sequence[Any], lang: str = "es",
                             office: str | None = None,
-                            coverage: dict[str, list[tuple[int, int]]] | None = None) -> Path:
-    data = render_import_report(reports, lang, office, coverage)
+                            coverage: dict[str, list[tuple[int, int]]] | None = None,
+                            waiting: dict[str, list[tuple[int, int]]] | None = None) -> Path:
+    data = render_import_report(reports, lang, office, coverage, waiting=waiting)
     path = Path(path)
     try:
         with atomic_writer(path) as fh:

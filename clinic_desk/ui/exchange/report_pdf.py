@@ -58,7 +58,8 @@ def save_pdf(view: Any, path: Path | None = None,
 
     def work(_progress: Any) -> Path:
         return write_import_report_pdf(path, reports, lang=lang, office=office,
-                                       coverage=import_.coverage(ws))
+                                       coverage=import_.coverage(ws),
+                                       waiting=import_.waiting_ranges(ws))
 
     def done(p: Path) -> None:
         message.show_message(QCoreApplication.translate(

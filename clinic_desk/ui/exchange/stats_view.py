@@ -147,7 +147,8 @@ class StatsView(QWidget):
         col.addWidget(intro_label(self.tr(
             "Counts per month for planning and for the reports the municipality and the "
             "Ministry ask for: no names, documents, dates of birth or notes, and groups of "
-            "fewer than 5 people shown as <5. The CSV holds the same figures, with codes instead of words."), self))
+            "fewer than 5 people shown as <5. The CSV holds the same figures, with codes "
+            "instead of words."), self))
         col.addLayout(row)
         col.addWidget(self.message)
         col.addWidget(self.summary)

@@ -62,6 +62,14 @@ def test_report_pdf_names_differing_tables_and_gaps_in_spanish(tmp_path):
     assert "Su copia de la sede HUAYCAN-01 difiere de la sede en 2 tabla(s):" in text
     assert "people: 5 filas en la sede, 4 aquí" in text
     assert "11..14" in text and "1..2" in text  # the holes in what was received
+    # a bundle kept until an earlier one arrives: listed, and the gap is before it
+    out.write_bytes(render_import_report([report], lang="en", coverage={
+        "HUAYCAN-01": [(1, 100)]}, waiting={"HUAYCAN-01": [(115, 134)],
+                                             "CHOSICA-03": [(40, 60)]}))
+    rows = {line.split()[0]: line.split()[1:] for line in _text(out).splitlines()
+            if line.strip().startswith(("HUAYCAN-01", "CHOSICA-03"))}
+    assert rows["HUAYCAN-01"] == ["1..100", "115..134", "101..114"]
+    assert rows["CHOSICA-03"] == ["—", "40..60", "1..39"]
     older = import_.ImportReport("Y.cdbundle", "s", "B", True, 0, 3, False,
                                  state=digest.Comparison(False, reason="older bundle"))
     held = import_.ImportReport("Z.cdbundle", "s", "B", False, 9, 12, False, gap=(4, 9),
@@ -74,6 +82,18 @@ def test_report_pdf_names_differing_tables_and_gaps_in_spanish(tmp_path):
     assert "Gap: changes 5..9 of this site are missing." in text
     assert "This bundle is kept and will be applied by itself once those changes" in text
     assert "Kept since 2026-11-20 09:30 until the changes before it arrived" in text
+
+
+def test_waiting_ranges_list_the_kept_bundles(net):
+    _fill(net, small_inventory=False)
+    export.export_bundle(net.a, net.root)
+    from tests.integration.exchange.conftest import add_person
+
+    add_person(net.a, ("Nueva", "Persona", None), central=True)
+    second = export.export_bundle(net.a, net.root)
+    import_.import_bundles(net.centre, [second.path], trust_new_site=True)
+    assert import_.waiting_ranges(net.centre) == {
+        "HUAYCAN-01": [(second.from_seq + 1, second.to_seq)]}
 
 
 def test_report_pdf_to_a_missing_or_full_destination(tmp_path, monkeypatch):
