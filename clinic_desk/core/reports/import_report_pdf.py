@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -124,7 +124,8 @@ def state_text(report: Any, lang: str = "es") -> list[str]:
     return out
 
 
-def _report_block(report: Any, lang: str, body: Any, h2: Any) -> list[Flowable]:
+def _report_block(report: Any, lang: str, body: Any, h2: Any,
+                  label: Callable[[str], str] | None = None) -> list[Flowable]:
     t = _t(lang)
     rng = f"{report.from_seq + 1}..{report.to_seq}" + (f" ({t['full']})" if report.full else "")
     out: list[Flowable] = [
@@ -149,7 +150,8 @@ def _report_block(report: Any, lang: str, body: Any, h2: Any) -> list[Flowable]:
         notes.append(t["kept"].format(since=report.kept_since.replace("T", " ")[:16]))
     out += [Paragraph(_esc(n), body) for n in notes]
     rows = []
-    for name, r in [*sorted(report.tables.items()), (t["pseudo"], report.pseudonyms)]:
+    named = sorted((label(k) if label else k, r) for k, r in report.tables.items())
+    for name, r in [*named, (t["pseudo"], report.pseudonyms)]:
         if r.new or r.updated or r.unchanged or r.conflicts:
             rows.append([_esc(name), str(r.new), str(r.updated), str(r.unchanged),
                          str(r.conflicts)])
@@ -172,10 +174,12 @@ def _report_block(report: Any, lang: str, body: Any, h2: Any) -> list[Flowable]:
 def render_import_report(reports: Sequence[Any], lang: str = "es", office: str | None = None,
                          coverage: dict[str, list[tuple[int, int]]] | None = None,
                          printed: dt.datetime | None = None,
-                         waiting: dict[str, list[tuple[int, int]]] | None = None) -> bytes:
+                         waiting: dict[str, list[tuple[int, int]]] | None = None,
+                         table_label: Callable[[str], str] | None = None) -> bytes:
     """`reports`: import_.ImportReport; `coverage`: site code -> change ranges received
     (import_.received_ranges); `waiting`: site code -> change ranges of bundles kept
-    until an earlier one arrives (import_.waiting_ranges)."""
+    until an earlier one arrives (import_.waiting_ranges); `table_label`: a table's name
+    in words (the screen's translation; without it, the table's own name)."""
     lang = lang if lang in TEXT else "es"
     t = _t(lang)
     styles = getSampleStyleSheet()
@@ -198,7 +202,7 @@ def render_import_report(reports: Sequence[Any], lang: str = "es", office: str |
     if not reports:
         story.append(Paragraph(t["empty"], body))
     for r in reports:
-        story.append(KeepTogether(_report_block(r, lang, body, h2)))
+        story.append(KeepTogether(_report_block(r, lang, body, h2, table_label)))
     waiting = waiting or {}
     if coverage or waiting:
         rows = []
@@ -223,8 +227,10 @@ def render_import_report(reports: Sequence[Any], lang: str = "es", office: str |
 def write_import_report_pdf(path: Path, reports: Sequence[Any], lang: str = "es",
                             office: str | None = None,
                             coverage: dict[str, list[tuple[int, int]]] | None = None,
-                            waiting: dict[str, list[tuple[int, int]]] | None = None) -> Path:
-    data = render_import_report(reports, lang, office, coverage, waiting=waiting)
+                            waiting: dict[str, list[tuple[int, int]]] | None = None,
+                            table_label: Callable[[str], str] | None = None) -> Path:
+    data = render_import_report(reports, lang, office, coverage, waiting=waiting,
+                                table_label=table_label)
     path = Path(path)
     try:
         with atomic_writer(path) as fh:

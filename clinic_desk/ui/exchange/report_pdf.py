@@ -15,7 +15,7 @@ from clinic_desk.core.exchange import import_
 from clinic_desk.core.reports.import_report_pdf import write_import_report_pdf
 from clinic_desk.ui.admin.user_dialogs import InlineMessage
 from clinic_desk.ui.display import path_text
-from clinic_desk.ui.exchange.common import last_folder, remember_folder
+from clinic_desk.ui.exchange.common import last_folder, remember_folder, table_name
 from clinic_desk.ui.messages import current_language, error_text
 from clinic_desk.ui.tasks import TaskHandle, run_task
 
@@ -59,7 +59,8 @@ def save_pdf(view: Any, path: Path | None = None,
     def work(_progress: Any) -> Path:
         return write_import_report_pdf(path, reports, lang=lang, office=office,
                                        coverage=import_.coverage(ws),
-                                       waiting=import_.waiting_ranges(ws))
+                                       waiting=import_.waiting_ranges(ws),
+                                       table_label=table_name)
 
     def done(p: Path) -> None:
         message.show_message(QCoreApplication.translate(

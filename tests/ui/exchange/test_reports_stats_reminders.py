@@ -52,6 +52,11 @@ def test_import_report_is_saved_as_pdf(qtbot, net, tmp_path, monkeypatch):
     assert "Your copy of site HUAYCAN-01 equals the site." in text
     assert "Changes received from each site" in text
     assert SHARED_NAME[1] not in text and SECRET_NAME[1] not in text
+    from clinic_desk.ui.exchange.common import table_name
+
+    # tables named in words, as on the screen
+    assert table_name("consents") != "consents" and table_name("consents") in text
+    assert "consents" not in text.split()
 
 
 def test_statistics_tab_shows_the_rows_and_saves_them(qtbot, net, tmp_path, monkeypatch):
