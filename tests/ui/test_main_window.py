@@ -88,3 +88,29 @@ def test_log_out_signal(qtbot, workspace):
         window.logout_action.trigger()
     with qtbot.waitSignal(window.closed):
         window.close()
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_the_window_fits_a_cheap_laptop_screen(qtbot, tmp_path, lang):
+    """1366 x 768, less the Windows taskbar (40 px) and the title bar (about 30 px):
+    every section of every role, opened on the demo data, must fit without the window
+    growing past the screen (a tab taller than that scrolls)."""
+    from clinic_desk.core import demo
+    from tests.conftest import FAST_KDF
+
+    messages.set_language(lang)
+    inst = demo.create_demo(tmp_path / "demo", kdf=FAST_KDF)
+    for user in demo.DEMO_USERS:
+        ws = inst.unlock(user.username, user.password)
+        try:
+            window = make_window(qtbot, ws)
+            for key in window.section_keys():
+                window.open_section(key)
+                qtbot.wait(5)
+            hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+            assert hint.width() <= 1366 and hint.height() <= 768 - 40 - 30, (
+                user.username, hint.width(), hint.height())
+            window.locker.stop()
+            window.close()
+        finally:
+            ws.close()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -240,17 +241,24 @@ class StocktakeView(LocationTab):
         self.recount_button.clicked.connect(self.recount)
         self.post_button.clicked.connect(self.post)
         self.sheets.currentIndexChanged.connect(lambda _i: self.load_sheet())
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
-        bar.addWidget(sheets_label)
-        bar.addWidget(self.sheets)
-        bar.addWidget(self.new_button)
-        bar.addSpacing(12)
-        bar.addWidget(self.print_button)
-        bar.addWidget(self.blind)
-        bar.addStretch(1)
-        bar.addWidget(self.recount_button)
-        bar.addWidget(self.post_button)
+        # two rows, so the page fits a 1366-pixel laptop screen in every language
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(sheets_label)
+        top.addWidget(self.sheets)
+        top.addWidget(self.new_button)
+        top.addStretch(1)
+        top.addWidget(self.recount_button)
+        top.addWidget(self.post_button)
+        printing = QHBoxLayout()
+        printing.setSpacing(8)
+        printing.addWidget(self.print_button)
+        printing.addWidget(self.blind)
+        printing.addStretch(1)
+        bar = QVBoxLayout()
+        bar.setSpacing(6)
+        bar.addLayout(top)
+        bar.addLayout(printing)
         if not self.can_write:
             for b in (self.new_button, self.recount_button, self.post_button):
                 b.hide()

@@ -12,8 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -72,11 +74,17 @@ class SessionsPage(QWidget):
         install_extras(self)  # groups, follow-up tasks, templates, summary PDF
 
     def _padded(self, view: QWidget) -> QWidget:
-        holder = QWidget(self)
+        """The view in a scroll area: on a 1366 x 768 laptop the window must fit the
+        screen, so a tab taller than the room it gets scrolls instead."""
+        holder = QWidget()
         lay = QVBoxLayout(holder)
         lay.setContentsMargins(4, 14, 4, 4)
         lay.addWidget(view)
-        return holder
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        return scroll
 
     def open_editor(self, session_id: str | None = None, person_id: str | None = None,
                     appointment_id: str | None = None, modal: bool = True) -> NoteEditor:
