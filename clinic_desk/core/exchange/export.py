@@ -483,13 +483,16 @@ class ExportPreview:
         return sum(self.rows.values())
 
 
-def _walk(s: Session, plan: Plan, emit: Callable[[TablePolicy, dict[str, Any] | None], None],
-          check: Callable[[], None]) -> None:
-    forced = _forced_ids(s, plan)
-    for pol in plan.policies:
-        for row in _select_stored(s, pol, plan, forced):
-            emit(pol, shape(pol, row, plan))
-            check()
+def _statuses(s: Session, pol: TablePolicy, plan: Plan, forced: dict[str, set[str]]
+              ) -> Iterator[str]:
+    """The consent status of each row of the table in the plan, reading only the columns
+    the rules need (the preview counts; the export itself is _json_lines)."""
+    small = shape_columns(pol)
+    t = pol.table
+    q = _select_rows_query(pol, plan, forced).with_only_columns(
+        *[type_coerce(t.c[c], String).label(c) for c in small])
+    for r in s.execute(q.execution_options(yield_per=5000)):
+        yield _row_status(pol, dict(zip(small, r, strict=True)), plan)
 
 
 def export_preview(ws: Any, full: bool = False) -> ExportPreview:
@@ -502,18 +505,14 @@ def export_preview(ws: Any, full: bool = False) -> ExportPreview:
         plan.secret = b"\0" * 32  # codes are not shown
         rows: dict[str, int] = defaultdict(int)
         withheld: dict[str, int] = defaultdict(int)
-        identified = 0
-
-        def emit(pol: TablePolicy, out: dict[str, Any] | None) -> None:
-            nonlocal identified
-            if out is None:
-                withheld[pol.name] += 1
-            else:
-                rows[pol.name] += 1
-                if pol.is_people:
-                    identified += 1
-
-        _walk(s, plan, emit, lambda: None)
+        forced = _forced_ids(s, plan)
+        for pol in plan.policies:
+            for status in _statuses(s, pol, plan, forced):
+                if status == WITHHELD:
+                    withheld[pol.name] += 1
+                else:
+                    rows[pol.name] += 1
+        identified = next((rows[p.name] for p in plan.policies if p.is_people), 0)
         pseudo = sum(1 for _ in _pseudonym_rows(s, plan, _affected_people(s, plan)))
         redacted = sum(1 for r in _redaction_rows(s, plan) if r["action"] == "redact")
     return ExportPreview(plan.full, identified, pseudo, dict(rows), dict(withheld),

@@ -52,3 +52,15 @@ def test_fast_rows_equal_the_reference_rows(net):
                     changed += (status != export.WITHHELD
                                 and bool(export.changes(pol, r, status, plan)))
     assert seen_tables >= 15 and changed > 10 and withheld > 10
+
+
+def test_the_preview_counts_what_the_export_writes(net):
+    ws = net.a
+    demo.fill_sized(ws, people=40, botiquines=1, years=1, seed=9)
+    preview = export.export_preview(ws, full=True)
+    result = export.export_bundle(ws, net.root, full=True)
+    assert {k: v for k, v in preview.rows.items() if v} == {
+        k: v for k, v in result.rows.items() if v}
+    assert preview.identified_people == result.identified_people
+    assert preview.pseudonymised_people == result.pseudonymised_people
+    assert sum(preview.withheld.values()) > 0
