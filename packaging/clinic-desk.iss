@@ -3,6 +3,8 @@
 ; Build first (on Windows, from the project root):
 ;   make package                      (or .venv\Scripts\pyinstaller --noconfirm packaging\clinic-desk.spec)
 ;   "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" packaging\clinic-desk.iss
+; On Linux it compiles and installs under wine against a stand-in build:
+; tests/packaging/test_inno_setup.py (packaging/README.md, "Checking the installer on Linux").
 ; The spec writes build\version.iss (#define AppVersion from pyproject.toml); pass
 ; /DAppVersion=1.2.3 to ISCC to override. Output: dist\clinic-desk-<version>-setup.exe
 ;
@@ -10,16 +12,30 @@
 ; removes the program and keeps the data folder, unless the person uninstalling answers
 ; "Sí" to two separate questions (both default to "No"); a silent uninstall keeps it always.
 
+#define AppName "Clinic Desk"
+#define AppExe "clinic-desk.exe"
+#define DataFolderName "ClinicDesk"
+
+; The version: build\version.iss, written by the spec from pyproject.toml.
 #ifndef AppVersion
-  #include "..\build\version.iss"
+  #define VersionFile AddBackslash(SourcePath) + "..\build\version.iss"
+  #if !FileExists(VersionFile)
+    #error build\version.iss is missing: build the program first (make package), or pass /DAppVersion=x.y.z
+  #endif
+  #include VersionFile
 #endif
 #ifndef AppVersionQuad
   #define AppVersionQuad AppVersion + ".0"
 #endif
 
-#define AppName "Clinic Desk"
-#define AppExe "clinic-desk.exe"
-#define DataFolderName "ClinicDesk"
+; The PyInstaller one-folder build; /DBundleDir=... points elsewhere (the Linux check
+; compiles against a stand-in folder, see packaging/README.md).
+#ifndef BundleDir
+  #define BundleDir AddBackslash(SourcePath) + "..\dist\clinic-desk"
+#endif
+#if !FileExists(AddBackslash(BundleDir) + AppExe)
+  #error clinic-desk.exe is not in the bundle folder (BundleDir, by default dist\clinic-desk): build the program first on Windows (make package)
+#endif
 
 [Setup]
 AppId={{6F2B7C1E-3D4A-4E8B-9C21-5A7D0E4F9B13}
@@ -56,25 +72,28 @@ ShowLanguageDialog=no
 Name: "spanish"; MessagesFile: "compiler:Languages\Spanish.isl"
 
 [Tasks]
-Name: "desktopicon"; Description: "Crear un acceso directo en el &escritorio"; GroupDescription: "Accesos directos:"; Flags: unchecked
+; Standard texts ({cm:...}) come from Spanish.isl.
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
 [Files]
-Source: "..\dist\clinic-desk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{group}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "Registro cifrado sin internet"
 Name: "{group}\{#AppName} (datos de prueba)"; Filename: "{app}\{#AppExe}"; Parameters: "--demo"; Comment: "Abre datos inventados que se borran al cerrar"
-Name: "{group}\Desinstalar {#AppName}"; Filename: "{uninstallexe}"
+Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 
 [Run]
-Filename: "{app}\{#AppExe}"; Description: "Abrir {#AppName} ahora"; Flags: nowait postinstall skipifsilent
+Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
 
 [UninstallDelete]
 ; Only the program folder (files Python may have left next to the program). Never the data.
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Code]
+// No line may start with '#' (after spaces): the preprocessor takes it for a directive
+// ("Unknown preprocessor directive"), so a #13#10 goes at the end of the line before.
 function DataFolder(): String;
 begin
   Result := ExpandConstant('{localappdata}\{#DataFolderName}');
@@ -102,8 +121,8 @@ begin
     Exit;
   if MsgBox('Se borrarán para siempre todas las personas, sesiones, camas, movimientos de ' +
             'botiquín y copias de seguridad guardadas en:' + #13#10 + Folder + #13#10#13#10 +
-            'Esto no se puede deshacer. Las copias que estén en una memoria USB no se tocan.' +
-            #13#10#13#10 + '¿Está segura de que quiere borrar los datos?',
+            'Esto no se puede deshacer. Las copias que estén en una memoria USB no se tocan.' + #13#10#13#10 +
+            '¿Está segura de que quiere borrar los datos?',
             mbError, MB_YESNO or MB_DEFBUTTON2) <> IDYES then
     Exit;
   if DelTree(Folder, True, True, True) then
