@@ -318,6 +318,13 @@
         <source> ({age} years)</source>
         <translation> ({age} years)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the family cannot have a free bed tonight and is not ticked: free a bed first, or admit them later.</source>
+        <translation>
+            <numerusform>%n of the family cannot have a free bed tonight and is not ticked: free a bed first, or admit them later.</numerusform>
+            <numerusform>%n of the family cannot have a free bed tonight and are not ticked: free beds first, or admit them later.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Admitting: {name}</source>
         <translation>Admitting: {name}</translation>

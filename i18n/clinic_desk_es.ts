@@ -318,6 +318,13 @@
         <source> ({age} years)</source>
         <translation> ({age} años)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the family cannot have a free bed tonight and is not ticked: free a bed first, or admit them later.</source>
+        <translation>
+            <numerusform>%n persona de la familia no tiene cama libre esta noche y no está marcada: libere una cama primero o admítala más tarde.</numerusform>
+            <numerusform>%n personas de la familia no tienen cama libre esta noche y no están marcadas: libere camas primero o admítalas más tarde.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Admitting: {name}</source>
         <translation>Ingresa: {name}</translation>

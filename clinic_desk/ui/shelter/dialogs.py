@@ -165,6 +165,7 @@ class AdmitDialog(FormDialog):
         taken = {self.head_bed.currentData()}
         room_of = {b.bed_id: r.id for r in self.board.rooms for b in r.beds}
         head_room = room_of.get(self.head_bed.currentData())
+        short = 0
         for row, m in enumerate(members, start=1):
             age = ("" if m.age is None else self.tr(" (under 1 year)") if m.age == 0
                    else self.tr(" (1 year)") if m.age == 1
@@ -183,10 +184,18 @@ class AdmitDialog(FormDialog):
             combo.setObjectName(f"member_bed_{row}")
             taken.add(pick)
             box.toggled.connect(combo.setEnabled)
+            if pick is None:  # no free bed left for her: not ticked, never a shared bed
+                box.setChecked(False)
+                combo.setEnabled(False)
+                short += 1
             self.grid.addWidget(box, row, 0)
             self.grid.addWidget(combo, row, 1)
             self.members.append((box, combo, m.person_id))
         self.family.setVisible(True)
+        if short:
+            self.message.show_message(self.tr(
+                "%n of the family cannot have a free bed tonight and is not ticked: free a "
+                "bed first, or admit them later.", "", short))
 
     def choose_person(self, person_id: str) -> None:
         self.person_id = person_id

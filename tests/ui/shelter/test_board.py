@@ -168,3 +168,28 @@ def test_admin_sets_up_rooms_but_does_not_admit(qtbot, installation, workspace):
     acts = page.menu_actions()
     assert len(acts) == 1 and not acts[0].isEnabled()
     page.menu.close()
+
+
+def test_a_family_larger_than_the_free_beds_is_never_put_in_one_bed(qtbot, desk):
+    from clinic_desk.core.security.roles import Actor, Role
+    from clinic_desk.core.shelter import setup
+
+    ws = desk.ws
+    setup_actor = Actor(ws.actor.user_id, ws.actor.username, ws.actor.full_name,
+                        frozenset({Role.ADMIN}))
+    with ws.db.write(ws.actor.user_id) as s:  # three beds out of service: two are free
+        for label in ("G2", "G3", "R1"):
+            setup.set_out_of_service(s, setup_actor, desk.beds[label], "Colchón roto")
+    page = _page(qtbot, desk)
+    dlg = page.open_admit(desk.beds["G1"])
+    dlg.choose_person(desk.family["rosa"])
+    ticked = [(box.isChecked(), combo.isEnabled()) for box, combo, _p in dlg.members]
+    assert sorted(ticked) == [(False, False), (True, True)]
+    assert "1 of the family cannot have a free bed tonight" in dlg.message.text()
+    beds = [p.bed_id for p in dlg.placements()]
+    assert len(beds) == 2 and len(set(beds)) == 2
+    qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    assert not dlg.isVisible(), dlg.message.text()
+    assert _states(page) == {"G1": "occupied", "G2": "out_of_service",
+                             "G3": "out_of_service", "R1": "out_of_service",
+                             "R2c": "occupied"}
