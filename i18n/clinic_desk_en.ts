@@ -3900,6 +3900,14 @@ Call the site and read the fingerprint together (the site sees it in Exchange �
         <source>Each person can change the language later in the settings.</source>
         <translation>Each person can change the language later in the settings.</translation>
     </message>
+    <message>
+        <source>Is this a new computer for a site that already used Clinic Desk? Restore its backup instead of setting it up again.</source>
+        <translation>Is this a new computer for a site that already used Clinic Desk? Restore its backup instead of setting it up again.</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restore a &amp;backup…</translation>
+    </message>
 </context>
 <context>
     <name>LocationDialog</name>
@@ -6058,6 +6066,53 @@ Discharges by reason: {reasons}</translation>
     <message>
         <source>Choose a medicine from the list.</source>
         <translation>Choose a medicine from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>For a new computer, or after this one was repaired: choose the backup file (it ends in .cdbackup; it is on the USB stick or in the backups folder) and type the recovery code printed when Clinic Desk was first set up. Everything it holds is checked before it is put in place.</source>
+        <translation>For a new computer, or after this one was repaired: choose the backup file (it ends in .cdbackup; it is on the USB stick or in the backups folder) and type the recovery code printed when Clinic Desk was first set up. Everything it holds is checked before it is put in place.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Then, at the login window, choose «Forgot password?» and type the same code to set a new password on this computer.</source>
+        <translation>Then, at the login window, choose «Forgot password?» and type the same code to set a new password on this computer.</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Backup to restore</translation>
+    </message>
+    <message>
+        <source>Clinic Desk backups (*.cdbackup);;All files (*)</source>
+        <translation>Clinic Desk backups (*.cdbackup);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>Choose the backup file.</translation>
+    </message>
+    <message>
+        <source>Type the recovery code.</source>
+        <translation>Type the recovery code.</translation>
     </message>
 </context>
 <context>

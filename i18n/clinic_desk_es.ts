@@ -3900,6 +3900,14 @@ Llame a la sede y lean juntos la huella (la sede la ve en Intercambio → Llaves
         <source>Each person can change the language later in the settings.</source>
         <translation>Cada persona puede cambiar el idioma más adelante en la configuración.</translation>
     </message>
+    <message>
+        <source>Is this a new computer for a site that already used Clinic Desk? Restore its backup instead of setting it up again.</source>
+        <translation>¿Es una computadora nueva para una sede que ya usaba Clinic Desk? Restaure su copia de seguridad en lugar de configurarla de nuevo.</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurar una &amp;copia de seguridad…</translation>
+    </message>
 </context>
 <context>
     <name>LocationDialog</name>
@@ -6058,6 +6066,53 @@ Egresos por motivo: {reasons}</translation>
     <message>
         <source>Choose a medicine from the list.</source>
         <translation>Elija un medicamento de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>For a new computer, or after this one was repaired: choose the backup file (it ends in .cdbackup; it is on the USB stick or in the backups folder) and type the recovery code printed when Clinic Desk was first set up. Everything it holds is checked before it is put in place.</source>
+        <translation>Para una computadora nueva, o después de reparar esta: elija el archivo de la copia (termina en .cdbackup; está en la memoria USB o en la carpeta de copias) y escriba el código de recuperación que se imprimió al configurar Clinic Desk por primera vez. Todo lo que contiene se verifica antes de ponerlo en su lugar.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Archivo de la copia</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>Then, at the login window, choose «Forgot password?» and type the same code to set a new password on this computer.</source>
+        <translation>Luego, en la ventana de ingreso, elija «¿Olvidó su contraseña?» y escriba el mismo código para poner una contraseña nueva en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Copia que se restaurará</translation>
+    </message>
+    <message>
+        <source>Clinic Desk backups (*.cdbackup);;All files (*)</source>
+        <translation>Copias de Clinic Desk (*.cdbackup);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>Elija el archivo de la copia.</translation>
+    </message>
+    <message>
+        <source>Type the recovery code.</source>
+        <translation>Escriba el código de recuperación.</translation>
     </message>
 </context>
 <context>

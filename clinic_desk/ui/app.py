@@ -120,11 +120,14 @@ class Shell(QObject):
 
     def _wizard_done(self) -> None:
         wizard = self.wizard
-        if wizard is None or wizard.result is None:
+        if wizard is None or (wizard.result is None and wizard.restored is None):
             return
         write_language(self.data_dir, wizard.language)
-        site_code = wizard.site_page.site_code()
-        self.show_login(site_hint=site_code, username=wizard.admin_username)
+        if wizard.restored is not None:  # a backup put in place, not a new set-up
+            self.show_login()
+        else:
+            self.show_login(site_hint=wizard.site_page.site_code(),
+                            username=wizard.admin_username)
         wizard.deleteLater()
         self.wizard = None
 

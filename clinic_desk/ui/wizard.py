@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
@@ -91,8 +92,23 @@ class LanguagePage(_Page):
         layout.addStretch(1)
         self.later = label(object_name="muted", wrap=True)
         layout.addWidget(self.later)
+        # a new computer for a site that has a backup: restore it instead of a new set-up
+        self.restore_note = label(object_name="muted", wrap=True)
+        self.restore_button = QPushButton(self)
+        self.restore_button.setObjectName("restore_backup")
+        self.restore_button.clicked.connect(self._restore)
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(self.restore_note, 1)
+        restore_row.addWidget(self.restore_button)
+        layout.addSpacing(8)
+        layout.addLayout(restore_row)
         self.spanish.toggled.connect(self._changed)
         self.retranslate()
+
+    def _restore(self) -> None:
+        wizard = self.wizard()
+        if isinstance(wizard, SetupWizard):
+            wizard.restore_backup()
 
     @property
     def language(self) -> str:
@@ -108,6 +124,10 @@ class LanguagePage(_Page):
         self.setSubTitle(self.tr("Let's set up this computer. It takes about two minutes."))
         self.intro.setText(self.tr("Choose the language of the program:"))
         self.later.setText(self.tr("Each person can change the language later in the settings."))
+        self.restore_note.setText(self.tr(
+            "Is this a new computer for a site that already used Clinic Desk? Restore its "
+            "backup instead of setting it up again."))
+        self.restore_button.setText(self.tr("Restore a &backup…"))
 
 
 class SitePage(_Page):
@@ -510,11 +530,24 @@ class SetupWizard(QWizard):
         self.setMinimumSize(760, 580)
         self.resize(820, 620)
         self.recovery_page.created.connect(self._created)
+        self.restored: Any = None  # backup.RestoreResult, when a backup was restored
         self._retranslate()
 
     @property
     def result(self) -> SetupResult | None:
         return self.recovery_page.result
+
+    def restore_backup(self) -> bool:
+        """A backup put in place instead of a new set-up: the wizard closes, accepted,
+        with `restored` set (the application then shows the login window)."""
+        from clinic_desk.ui.restore_dialog import RestoreBackupDialog
+
+        dialog = RestoreBackupDialog(self.installation, self)
+        if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted or dialog.restored is None:
+            return False
+        self.restored = dialog.restored
+        self.accept()
+        return True
 
     @property
     def admin_username(self) -> str:

@@ -206,3 +206,97 @@ def test_language_choice_applies_and_shell_opens_login(qtbot, data_dir: Path):
     assert login.username.text() == "admin"
     assert "HUAYCAN-01" in login.subtitle.text()
     assert json.loads(installation.paths.config.read_text()) == {"language": "en"}
+
+
+def _backup_of_a_site(tmp_path: Path) -> tuple[Path, str]:
+    from clinic_desk.core.exchange import backup
+
+    old = Installation(tmp_path / "old-pc", kdf=FAST_KDF)
+    code = old.initialize("HUAYCAN-01", SITE_NAME, "admin", "Ana Admin",
+                          ADMIN_PASSWORD).recovery_code
+    ws = old.unlock("admin", ADMIN_PASSWORD)
+    try:
+        (tmp_path / "usb").mkdir()
+        made = backup.backup_to(ws, tmp_path / "usb")
+    finally:
+        ws.close()
+    return made.path, code
+
+
+def _answer_restore(qtbot, file: str, code: str, outcome: dict) -> None:
+    """When the modal restore dialog is up: fill it in as a person would and press OK."""
+    from PySide6.QtWidgets import QApplication
+
+    from clinic_desk.ui.restore_dialog import RestoreBackupDialog
+
+    def act() -> None:
+        dlg = QApplication.activeModalWidget()
+        assert isinstance(dlg, RestoreBackupDialog)
+        type_text(qtbot, dlg.file, file)
+        type_text(qtbot, dlg.code, code)
+        click(qtbot, dlg.ok_button)
+        outcome["message"] = dlg.message.text()
+        if dlg.isVisible():
+            dlg.reject()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(50, act)
+
+
+def test_a_new_computer_restores_a_backup_from_the_wizard(qtbot, tmp_path):
+    path, code = _backup_of_a_site(tmp_path)
+    installation = Installation(tmp_path / "new-pc", kdf=FAST_KDF)
+    shell = Shell(installation, "en")
+    wizard = shell.start()
+    qtbot.addWidget(wizard)
+    page = wizard.language_page
+    assert page.restore_button.text() == "Restore a &backup…"
+    # a wrong code: refused in the dialog, nothing written
+    outcome: dict = {}
+    _answer_restore(qtbot, str(path), "0000-0000-0000-0000-0000-0000", outcome)
+    click(qtbot, page.restore_button)
+    assert outcome["message"] and wizard.isVisible() and wizard.restored is None
+    assert installation.state() != "ready"
+    assert not installation.paths.database.exists()
+    # the right code: the backup is checked and put in place, the login window opens
+    outcome = {}
+    _answer_restore(qtbot, str(path), code, outcome)
+    click(qtbot, page.restore_button)
+    assert outcome["message"] == ""
+    assert wizard.restored is not None and wizard.restored.audit_entries > 0
+    login = shell.login
+    assert isinstance(login, LoginWindow)
+    qtbot.addWidget(login)
+    assert installation.state() == "ready"
+    # at the login window «Forgot your password?» with the same code sets a new one
+    installation.recover("admin", code, "a new long passphrase 2026")
+    ws = installation.unlock("admin", "a new long passphrase 2026")
+    try:
+        from sqlalchemy import select
+
+        from clinic_desk.core.db.models import AuditEntry
+
+        assert ws.site.code == "HUAYCAN-01"
+        with ws.db.read() as s:
+            assert "backup_restored" in set(s.scalars(select(AuditEntry.action)))
+    finally:
+        ws.close()
+
+
+def test_the_restore_dialog_asks_for_what_is_missing(qtbot, tmp_path):
+    from clinic_desk.ui.restore_dialog import RestoreBackupDialog
+
+    installation = Installation(tmp_path / "new-pc", kdf=FAST_KDF)
+    dlg = RestoreBackupDialog(installation)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    click(qtbot, dlg.ok_button)
+    assert dlg.message.text() == "Choose the backup file." and dlg.isVisible()
+    type_text(qtbot, dlg.file, str(tmp_path / "nowhere.cdbackup"))
+    click(qtbot, dlg.ok_button)
+    assert dlg.message.text() == "Type the recovery code."
+    type_text(qtbot, dlg.code, "ABCD")
+    click(qtbot, dlg.ok_button)
+    assert "does not exist" in dlg.message.text() and dlg.restored is None
+    assert installation.state() == "new"
