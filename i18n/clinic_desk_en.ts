@@ -732,6 +732,10 @@
         <translation>Data bundle kept until the earlier one arrives</translation>
     </message>
     <message>
+        <source>Kept data bundle dropped: its copy was missing or damaged</source>
+        <translation>Kept data bundle dropped: its copy was missing or damaged</translation>
+    </message>
+    <message>
         <source>Site key trusted</source>
         <translation>Site key trusted</translation>
     </message>

@@ -732,6 +732,10 @@
         <translation>Paquete de datos guardado hasta que llegue el anterior</translation>
     </message>
     <message>
+        <source>Kept data bundle dropped: its copy was missing or damaged</source>
+        <translation>Paquete guardado descartado: su copia faltaba o estaba dañada</translation>
+    </message>
+    <message>
         <source>Site key trusted</source>
         <translation>Llave de sede aceptada</translation>
     </message>

@@ -1072,22 +1072,33 @@ def _import_one(ws: Any, actor: Any, engine: Engine | None, path: Path,
 
 def _apply_waiting(ws: Any, actor: Any, engine: Engine | None, site_id: str,
                    progress: Progress | None) -> list[ImportReport]:
-    """Apply the kept bundles of a site that follow without a gap now, in order."""
+    """Apply the kept bundles of a site that follow without a gap now, in order. A kept
+    copy that is missing or damaged is forgotten (audited): its changes show as a gap
+    again, and it never blocks the imports after it."""
     out: list[ImportReport] = []
     folder = ws.installation.paths.waiting
     while True:
         with ws.db.read() as s:
             kept = waiting.listed(s, site_id)
-        if not kept:
-            return out
-        report = None
+        moved = False
         for w in kept:
-            report = _import_one(ws, actor, engine, w.path(folder), False, progress, kept=w)
+            try:
+                report = _import_one(ws, actor, engine, w.path(folder), False, progress,
+                                     kept=w)
+            except (InvalidInput, TamperedOrForeign):
+                with ws.db.write(actor.user_id) as s:
+                    waiting.release(s, w)
+                    audit.record(s, "bundle_kept_dropped", actor, target=w.name,
+                                 site=w.site_code, from_seq=w.from_seq, to_seq=w.to_seq)
+                w.path(folder).unlink(missing_ok=True)
+                moved = True
+                break
             if not report.held:
                 out.append(report)
+                moved = True
                 break
-        if report is None or report.held:
-            return out  # every one still waits for an earlier bundle
+        if not moved:
+            return out  # nothing kept, or every one still waits for an earlier bundle
 
 
 def trust_site_file(ws: Any, raw: bytes) -> keys.SitePublic:

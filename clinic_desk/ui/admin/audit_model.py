@@ -101,6 +101,8 @@ _ACTION_WORDS = {
     "bundle_exported": QT_TRANSLATE_NOOP("AuditLog", "Data bundle exported"),
     "bundle_imported": QT_TRANSLATE_NOOP("AuditLog", "Data bundle imported"),
     "bundle_kept": QT_TRANSLATE_NOOP("AuditLog", "Data bundle kept until the earlier one arrives"),
+    "bundle_kept_dropped": QT_TRANSLATE_NOOP(
+        "AuditLog", "Kept data bundle dropped: its copy was missing or damaged"),
     "site_key_trusted": QT_TRANSLATE_NOOP("AuditLog", "Site key trusted"),
     "site_key_written": QT_TRANSLATE_NOOP("AuditLog", "Site key file saved"),
     "statistics_written": QT_TRANSLATE_NOOP("AuditLog", "Statistics file written"),

@@ -433,3 +433,30 @@ def test_read_only_destination(net, tmp_path):
     with pytest.raises(Exception):  # noqa: B017,PT011
         export.export_bundle(net.a, ro)
     shutil.rmtree(ro, ignore_errors=True)
+
+
+def test_a_kept_copy_that_is_gone_never_blocks_later_imports(net):
+    """Someone cleaned the data folder (or the disk damaged the file): the kept bundle is
+    forgotten and audited, its changes show as a gap again, and imports go on."""
+    _fill(net, small_inventory=False)
+    first = export.export_bundle(net.a, net.root)
+    add_person(net.a, ("Nueva", "Persona", None), central=True)
+    second = export.export_bundle(net.a, net.root)
+    add_person(net.a, ("Otra", "Persona", None), central=True)
+    third = export.export_bundle(net.a, net.root)
+    import_.import_bundles(net.centre, [second.path], trust_new_site=True)
+    [kept_file] = list(net.centre.installation.paths.waiting.iterdir())
+    kept_file.write_bytes(kept_file.read_bytes()[:-100])  # damaged
+    reports = import_.import_bundles(net.centre, [first.path])
+    assert [r.bundle for r in reports] == [first.path.name]
+    with net.centre.db.read() as s:
+        assert waiting.listed(s) == []
+        actions = [e.action for e in s.scalars(select(AuditEntry))]
+    assert "bundle_kept_dropped" in actions
+    assert list(net.centre.installation.paths.waiting.iterdir()) == []
+    # its changes are a gap again: the next bundle waits, a full export closes it
+    assert import_.import_bundles(net.centre, [third.path])[0].held
+    full = export.export_bundle(net.a, net.root, full=True)
+    reports = import_.import_bundles(net.centre, [full.path])
+    assert [r.held for r in reports] == [False, False]  # the full, then the third
+    assert _count(net.centre, Person) == 3  # the identified people of site A
