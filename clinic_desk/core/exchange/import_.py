@@ -44,10 +44,11 @@ change ranges received from each site, with any gap, come from received_ranges.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import operator
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -287,7 +288,7 @@ def _sqlite_int(v: Any) -> Any:
     return None if v is None else int(v)
 
 
-def sqlite_params(table: Any) -> tuple[str, Callable[[dict[str, Any]], tuple | None]]:
+def sqlite_params(table: Any) -> tuple[str, Callable[[dict[str, Any]], list | None]]:
     """(INSERT statement, row -> its parameters) for a table on SQLite, from a bundle row
     as it is (JSON values), in the storage forms SQLAlchemy's SQLite types use. None for a
     row without exactly the table's columns (the caller goes the slow way)."""
@@ -345,7 +346,7 @@ class Applier:
         self.ledger_keys: set[tuple[str, str]] = set()  # (location, batch) moved here
         self.decoders: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {}
         self.sqlite = s.get_bind().dialect.name == "sqlite"
-        self.raw: dict[str, tuple[str, Callable[[dict[str, Any]], tuple | None]]] = {}
+        self.raw: dict[str, tuple[str, Callable[[dict[str, Any]], list | None]]] = {}
 
     def _seen_of(self, site: str) -> dict[str, dict[str, list[Any]]]:
         if site not in self.seen:
@@ -428,14 +429,7 @@ class Applier:
         """Rows stay as the bundle has them (JSON values) until they are compared with
         a row already here (decoded) or inserted (see _insert)."""
         rep = self.report.tables.setdefault(pol.name, TableReport())
-        batch: list[dict[str, Any]] = []
-        for raw in rows:
-            batch.append(raw)
-            if len(batch) >= BATCH:
-                self._apply_batch(pol, batch, rep)
-                self.progress(len(batch))
-                batch = []
-        if batch:
+        for batch in _batches(rows):
             self._apply_batch(pol, batch, rep)
             self.progress(len(batch))
 
@@ -453,7 +447,7 @@ class Applier:
         ids = [r["id"] for r in rows]
         if self.sqlite:  # most rows are new: ask the primary key alone, without SQLAlchemy
             marks = ", ".join("?" * len(ids))
-            ids = [i for (i,) in self.s.connection().connection.driver_connection.execute(
+            ids = [i for (i,) in _driver(self.s).execute(
                 f'SELECT id FROM "{t.name}" WHERE id IN ({marks})', ids)]
         existing = {r._mapping["id"]: dict(r._mapping) for r in self.s.execute(
             select(t).where(t.c.id.in_(ids)))} if ids else {}
@@ -513,26 +507,24 @@ class Applier:
         """New rows in one statement. On SQLite the bundle's values go straight to the
         driver in the form SQLAlchemy stores them (see sqlite_params); elsewhere, and
         for a row that lacks a column (an older site's), through SQLAlchemy."""
-        decode = self.decoder(pol)
-        slow = rows
-        if self.sqlite:
-            convert = self.raw.get(pol.name)
-            if convert is None:
-                convert = self.raw[pol.name] = sqlite_params(pol.table)
-            sql, to_params = convert
-            fast = []
-            slow = []
-            for r in rows:
-                p = to_params(r)
-                if p is None:
-                    decode(r)  # an unknown column is refused by name
-                    slow.append(r)
-                else:
-                    fast.append(p)
-            if fast:
-                self.s.connection().connection.driver_connection.cursor().executemany(sql, fast)
+        decode = self.decoder(pol)  # decoding refuses an unknown column by name
+        if not self.sqlite:
+            self.s.execute(pol.table.insert(), [decode(r) for r in rows])
+            return
+        if pol.name not in self.raw:
+            self.raw[pol.name] = sqlite_params(pol.table)
+        sql, to_params = self.raw[pol.name]
+        fast, slow = [], []
+        for r in rows:
+            p = to_params(r)
+            if p is None:
+                slow.append(decode(r))
+            else:
+                fast.append(p)
+        if fast:
+            _driver(self.s).cursor().executemany(sql, fast)
         if slow:
-            self.s.execute(pol.table.insert(), [decode(r) for r in slow])
+            self.s.execute(pol.table.insert(), slow)
 
     def _merge(self, pol: TablePolicy, row: dict[str, Any], old: dict[str, Any],
                rep: TableReport) -> None:
@@ -577,14 +569,8 @@ class Applier:
         """People who travel without identity: newer versions replace older ones."""
         self.s.flush()  # a restore may have retired one through the ORM
         decode = bundle.decoder(Pseudonym.__table__)
-        batch: list[dict[str, Any]] = []
-        for raw in rows:
-            batch.append(decode(raw))
-            if len(batch) >= BATCH:
-                self._pseudonym_batch(batch)
-                batch = []
-        if batch:
-            self._pseudonym_batch(batch)
+        for batch in _batches(rows):
+            self._pseudonym_batch([decode(raw) for raw in batch])
 
     def _pseudonym_batch(self, rows: list[dict[str, Any]]) -> None:
         rep = self.report.pseudonyms
@@ -716,6 +702,18 @@ class Applier:
 def _chunks(items: list[str], n: int = 500) -> Iterator[list[str]]:
     for i in range(0, len(items), n):
         yield items[i:i + n]
+
+
+def _batches(rows: Iterable[dict[str, Any]], n: int = BATCH) -> Iterator[list[dict[str, Any]]]:
+    """A stream of rows as lists of up to `n`."""
+    it = iter(rows)
+    while batch := list(itertools.islice(it, n)):
+        yield batch
+
+
+def _driver(s: Session) -> Any:
+    """The SQLite driver connection under the session's transaction (the fast paths)."""
+    return s.connection().connection.driver_connection
 
 
 @contextlib.contextmanager
