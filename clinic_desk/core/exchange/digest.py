@@ -106,10 +106,9 @@ def site_digests(s: Session, plan: Any, pseudonyms: Iterable[dict[str, Any]] = (
             row = dict(zip(cols, r, strict=True))
             if export._row_status(pol, row, plan) != export.WITHHELD:
                 acc.add_row(row["id"], row["version"])
-    acc = out[PSEUDONYMS] = Accumulator()
-    for row in pseudonyms:
-        if not row.get("deleted"):
-            acc.add_text(pseudonym_text(row))
+    out[PSEUDONYMS] = Accumulator()
+    for _ in summing_pseudonyms(pseudonyms, out[PSEUDONYMS]):
+        pass
     return out
 
 

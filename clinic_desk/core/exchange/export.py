@@ -259,7 +259,7 @@ def changes(pol: TablePolicy, row: dict[str, Any], status: str, plan: Plan) -> d
     """What shape changes in a travelling row: links to withheld rows dropped, a person
     not consenting named by her pseudonym code, free text blanked where it could name
     her, withheld columns emptied. `row` needs only the columns these rules read
-    (SHAPE_COLUMNS)."""
+    (shape_columns)."""
     out: dict[str, Any] = {}
     for col, parent, nullable in pol.parent_cols:
         v = row.get(col)
@@ -292,6 +292,15 @@ def shape_columns(pol: TablePolicy) -> list[str]:
         *pol.soft_person_cols, *pol.blank]))
 
 
+def _shape_query(pol: TablePolicy, plan: Plan, forced: dict[str, set[str]],
+                 *extra: Any):  # noqa: ANN202 - a Select
+    """The plan's rows of the table: the shape_columns as stored (no SQLAlchemy types),
+    then `extra` columns."""
+    t = pol.table
+    return _select_rows_query(pol, plan, forced).with_only_columns(
+        *[type_coerce(t.c[c], String).label(c) for c in shape_columns(pol)], *extra)
+
+
 def _json_value(col: Any) -> Any:
     """SQL giving a column's bundle value inside json_object (see bundle.stored_to_json):
     a UTC datetime as encode_value writes it, a flag as true/false."""
@@ -319,9 +328,8 @@ def _json_lines(s: Session, pol: TablePolicy, plan: Plan, forced: dict[str, set[
     stamps = [c for c in t.columns if isinstance(c.type, UTCDateTime)]
     odd = or_(*[and_(c.is_not(None), func.length(type_coerce(c, String)).not_in([19, 26]))
                 for c in stamps]) if stamps else literal(False)
-    q = _select_rows_query(pol, plan, forced).with_only_columns(
-        *[type_coerce(t.c[c], String).label(c) for c in small],
-        func.json_object(*args).label("_json"), case((odd, 1), else_=0).label("_odd"))
+    q = _shape_query(pol, plan, forced, func.json_object(*args).label("_json"),
+                     case((odd, 1), else_=0).label("_odd"))
     width = len(small)
     site = plan.site_id
     for r in s.execute(q.execution_options(yield_per=5000)):
@@ -488,9 +496,7 @@ def _statuses(s: Session, pol: TablePolicy, plan: Plan, forced: dict[str, set[st
     """The consent status of each row of the table in the plan, reading only the columns
     the rules need (the preview counts; the export itself is _json_lines)."""
     small = shape_columns(pol)
-    t = pol.table
-    q = _select_rows_query(pol, plan, forced).with_only_columns(
-        *[type_coerce(t.c[c], String).label(c) for c in small])
+    q = _shape_query(pol, plan, forced)
     for r in s.execute(q.execution_options(yield_per=5000)):
         yield _row_status(pol, dict(zip(small, r, strict=True)), plan)
 
