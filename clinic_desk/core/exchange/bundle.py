@@ -123,7 +123,7 @@ def dumps_row(row: dict[str, Any]) -> bytes:
     return (_dumps(row) + "\n").encode("utf-8")
 
 
-def _stored_datetime(v: Any) -> Any:
+def stored_datetime(v: Any) -> Any:
     """SQLAlchemy's SQLite text of a UTC datetime -> the bundle's text (encode_value)."""
     if isinstance(v, str):
         if len(v) == 26 and v[10] == " ":
@@ -147,7 +147,7 @@ def stored_to_json(table: Table) -> tuple[list[str], Callable[[dict[str, Any]], 
 
     def to_json(row: dict[str, Any]) -> dict[str, Any]:
         for k in stamps:
-            row[k] = _stored_datetime(row[k])
+            row[k] = stored_datetime(row[k])
         for k in flags:
             v = row[k]
             if v is not None:
@@ -176,39 +176,42 @@ class PartInfo:
 
 
 class ZipParts:
-    """Writes parts one by one into an open ZipFile, hashing and counting."""
+    """Writes parts one by one into an open ZipFile, hashing and counting. `check(rows)`
+    is told how many rows went in after every chunk (progress; it may raise Cancelled)."""
 
-    def __init__(self, zf: zipfile.ZipFile, check: Callable[[], None]) -> None:
+    def __init__(self, zf: zipfile.ZipFile, check: Callable[[int], None]) -> None:
         self.zf = zf
         self.parts: list[PartInfo] = []
         self._check = check
 
     def write_part(self, name: str, table: str | None, rows: Iterable[dict[str, Any]]) -> int:
-        return self.write_lines(name, table, (dumps_row(row) for row in rows))
+        return self.write_chunks(name, table, _chunked(dumps_row(row) for row in rows))
 
-    def write_lines(self, name: str, table: str | None, lines: Iterable[bytes]) -> int:
-        """A part from ready NDJSON lines (each ending in a newline)."""
+    def write_chunks(self, name: str, table: str | None,
+                     chunks: Iterable[tuple[bytes, int]]) -> int:
+        """A part from ready NDJSON chunks: (lines, each ending in a newline; how many)."""
         h = hashlib.sha256()
         count = size = 0
         with self.zf.open(name, "w", force_zip64=True) as fh:
-            buf: list[bytes] = []
-            for line in lines:
-                buf.append(line)
-                count += 1
-                self._check()
-                if len(buf) >= 1024:
-                    chunk = b"".join(buf)
-                    h.update(chunk)
-                    size += len(chunk)
-                    fh.write(chunk)
-                    buf.clear()
-            if buf:
-                chunk = b"".join(buf)
+            for chunk, rows in chunks:
                 h.update(chunk)
                 size += len(chunk)
                 fh.write(chunk)
+                count += rows
+                self._check(rows)
         self.parts.append(PartInfo(name, table, count, size, h.hexdigest()))
         return count
+
+
+def _chunked(lines: Iterable[bytes], rows: int = 1024) -> Iterator[tuple[bytes, int]]:
+    buf: list[bytes] = []
+    for line in lines:
+        buf.append(line)
+        if len(buf) >= rows:
+            yield b"".join(buf), len(buf)
+            buf.clear()
+    if buf:
+        yield b"".join(buf), len(buf)
 
 
 class _HashingWriter(io.RawIOBase):

@@ -35,7 +35,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clinic_desk.core.exchange import bundle
+from clinic_desk.core.exchange import bundle, shaping
 from clinic_desk.core.exchange.models import ExchangeState, Pseudonym
 from clinic_desk.core.exchange.policy import TablePolicy
 
@@ -64,11 +64,15 @@ class Accumulator:
 
     def add_many(self, rows: Iterable[tuple[str, int]]) -> None:
         """add_row for many rows at once (the same sum, faster)."""
+        self.add_entries(f"{row_id}\x1f{int(version)}" for row_id, version in rows)
+
+    def add_entries(self, entries: Iterable[str]) -> None:
+        """add_text for many entries at once (the same sum, faster)."""
         n = 0
         total = 0
         sha, from_bytes = hashlib.sha256, int.from_bytes
-        for row_id, version in rows:
-            total += from_bytes(sha(f"{row_id}\x1f{int(version)}".encode()).digest(), "big")
+        for text in entries:
+            total += from_bytes(sha(text.encode()).digest(), "big")
             n += 1
         self.total = (self.total + total) % MOD
         self.rows += n
@@ -87,25 +91,20 @@ def manifest_entry(accs: dict[str, Accumulator]) -> dict[str, Any]:
 
 
 # -- at the site -------------------------------------------------------------------------------
-def site_digests(s: Session, plan: Any, pseudonyms: Iterable[dict[str, Any]] = (),
-                 ) -> dict[str, Accumulator]:
+def site_digests(s: Session, shaper: Any, plan: Any,
+                 pseudonyms: Iterable[dict[str, Any]] = ()) -> dict[str, Accumulator]:
     """Digest of every travelling table as the site holds it now (export.Plan decides
-    what travels). `pseudonyms`: the site's pseudonym rows for everyone not travelling
-    identified (export._pseudonym_rows with affected=None)."""
-    from clinic_desk.core.exchange import export
-
+    what travels, shaping.Shaper says it in SQL). `pseudonyms`: the site's pseudonym
+    rows for everyone not travelling identified (export._pseudonym_rows with
+    affected=None)."""
     out: dict[str, Accumulator] = {}
     for pol in plan.policies:
         out[pol.name] = acc = Accumulator()
         t = pol.table
-        cols = ["id", "version", *pol.person_cols, *[c for c, _, _ in pol.parent_cols]]
-        cols = list(dict.fromkeys(cols))
-        q = select(*[t.c[c] for c in cols]).where(t.c.origin_site == plan.site_id,
-                                                  t.c.deleted.is_(False))
-        for r in s.execute(q.execution_options(yield_per=5000)):
-            row = dict(zip(cols, r, strict=True))
-            if export._row_status(pol, row, plan) != export.WITHHELD:
-                acc.add_row(row["id"], row["version"])
+        q = shaper.travelling(pol, select(t.c.id, t.c.version).where(
+            t.c.origin_site == plan.site_id, t.c.deleted.is_(False)))
+        for batch in shaping.batches(s, q):
+            acc.add_many(batch)
     out[PSEUDONYMS] = Accumulator()
     for _ in summing_pseudonyms(pseudonyms, out[PSEUDONYMS]):
         pass

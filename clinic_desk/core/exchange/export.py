@@ -18,9 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    BigInteger,
-    Boolean,
-    Integer,
     String,
     and_,
     case,
@@ -38,9 +35,10 @@ from clinic_desk.core.db import migrate
 from clinic_desk.core.db.base import ChangeLog
 from clinic_desk.core.db.types import UTCDateTime, utcnow
 from clinic_desk.core.errors import InvalidInput, NotWritable
-from clinic_desk.core.exchange import bundle, digest, keys
+from clinic_desk.core.exchange import bundle, digest, keys, shaping
 from clinic_desk.core.exchange.models import ExchangeState
 from clinic_desk.core.exchange.policy import CONSENTS, PEOPLE, RISK, TablePolicy, build
+from clinic_desk.core.prefetch import prefetched
 from clinic_desk.core.security import audit
 from clinic_desk.core.security.roles import Perm, require
 
@@ -50,9 +48,6 @@ AGE_BANDS = ((0, 11, "0-11"), (12, 17, "12-17"), (18, 29, "18-29"), (30, 44, "30
 VIOLENCE = ("physical", "psychological", "sexual", "economic")
 
 Progress = Callable[[int, int], bool | None]  # (done, total) -> False to cancel
-
-WITHHELD, OWNED, FREE = "withheld", "owned", "free"
-
 
 def age_band(birth_year: int | None, today: dt.date | None = None) -> str:
     if birth_year is None:
@@ -65,18 +60,28 @@ def age_band(birth_year: int | None, today: dt.date | None = None) -> str:
 
 
 def latest_consent(s: Session, kind: str) -> dict[str, bool]:
-    """person id -> her current decision of this kind (the rule of consent._rows)."""
+    """person id -> her current decision of this kind (the rule of consent._rows: the
+    latest recorded, then the highest version)."""
+    return latest_consents(s, (kind,))[kind]
+
+
+def latest_consents(s: Session, kinds: tuple[str, ...]) -> dict[str, dict[str, bool]]:
+    """latest_consent of several kinds in one reading (the stored values compared as
+    they are: no sort in SQL, no Python datetimes)."""
     from clinic_desk.core.intake.models import Consent
 
-    out: dict[str, bool] = {}
+    best: dict[str, dict[str, tuple[str, int, bool]]] = {k: {} for k in kinds}
     rows = s.execute(
-        select(Consent.person_id, Consent.granted)
-        .where(Consent.kind == kind, Consent.deleted.is_(False))
-        .order_by(Consent.person_id, Consent.recorded_at.desc(), Consent.version.desc()))
-    for person_id, granted in rows:
-        if person_id not in out:
-            out[person_id] = bool(granted)
-    return out
+        select(Consent.kind, Consent.person_id, type_coerce(Consent.recorded_at, String),
+               Consent.version, Consent.granted)
+        .where(Consent.kind.in_(kinds), Consent.deleted.is_(False)))
+    for kind, person_id, at, version, granted in rows:
+        mine = best[kind]
+        key = (at, int(version), bool(granted))
+        old = mine.get(person_id)
+        if old is None or key[:2] > old[:2]:
+            mine[person_id] = key
+    return {k: {p: v[2] for p, v in m.items()} for k, m in best.items()}
 
 
 def read_state(s: Session, key: str) -> dict[str, Any] | None:
@@ -105,67 +110,8 @@ class Plan:
     central: set[str]  # people whose consent covers the centre
     statistics: set[str]
     policies: list[TablePolicy]
-    status: dict[str, dict[str, str]] = field(default_factory=dict)  # table -> id -> status
-    reverse_ok: dict[str, dict[str, bool]] = field(default_factory=dict)
     forced_people: set[str] = field(default_factory=set)
     secret: bytes = b""
-
-
-def _row_status(pol: TablePolicy, row: dict[str, Any], plan: Plan) -> str:
-    if pol.is_people:
-        return OWNED if row["id"] in plan.central else WITHHELD
-    status = FREE
-    for col in pol.person_cols:
-        v = row.get(col)
-        if v is None:
-            continue
-        if v not in plan.central:
-            return WITHHELD
-        status = OWNED
-    for col, parent, nullable in pol.parent_cols:
-        v = row.get(col)
-        if v is None:
-            continue
-        ps = plan.status.get(parent, {}).get(v)
-        if ps == WITHHELD:
-            if not nullable:
-                return WITHHELD
-        elif ps == OWNED:
-            status = OWNED
-    if status == FREE and pol.reverse and plan.reverse_ok.get(pol.name, {}).get(row["id"]):
-        status = OWNED
-    return status
-
-
-def _referenced_tables(policies: list[TablePolicy]) -> set[str]:
-    return {t for p in policies for _, t, _ in p.parent_cols}
-
-
-def _compute_statuses(s: Session, plan: Plan) -> None:
-    """Status of every row of every table some other table links to (parents first),
-    and which reverse-owned rows are covered by consent of everyone linked."""
-    needed = _referenced_tables(plan.policies)
-    by = {p.name: p for p in plan.policies}
-    for pol in plan.policies:
-        if pol.reverse:
-            ok: dict[str, bool] = {}
-            for link, fkcol, pcol in pol.reverse:
-                lt = by[link].table
-                for target, person in s.execute(
-                        select(lt.c[fkcol], lt.c[pcol]).where(lt.c.deleted.is_(False),
-                                                               lt.c[fkcol].is_not(None))):
-                    ok[target] = ok.get(target, True) and person in plan.central
-            plan.reverse_ok[pol.name] = ok
-        if pol.name not in needed or pol.whole:
-            continue
-        cols = ["id", *pol.person_cols, *[c for c, _, _ in pol.parent_cols]]
-        st: dict[str, str] = {}
-        for r in s.execute(select(*[pol.table.c[c] for c in cols])):
-            row = dict(zip(cols, r, strict=True))
-            v = _row_status(pol, row, plan)
-            if v != FREE:
-                st[row["id"]] = v
-        plan.status[pol.name] = st
 
 
 def make_plan(s: Session, site_id: str, full: bool) -> Plan:
@@ -181,12 +127,11 @@ def make_plan(s: Session, site_id: str, full: bool) -> Plan:
     rng = select(func.min(ChangeLog.version), func.max(ChangeLog.version)).where(
         ChangeLog.seq > from_seq, ChangeLog.seq <= to_seq)
     vmin, vmax = s.execute(rng).one()
-    consent = latest_consent(s, SEND_TO_CENTRAL)
-    stats = latest_consent(s, STATISTICS)
+    latest = latest_consents(s, (SEND_TO_CENTRAL, STATISTICS))
+    consent, stats = latest[SEND_TO_CENTRAL], latest[STATISTICS]
     plan = Plan(site_id, full, from_seq, to_seq, int(vmin or 0), int(vmax or 0),
                 {p for p, g in consent.items() if g}, {p for p, g in stats.items() if g},
                 build())
-    _compute_statuses(s, plan)
     if not full:
         # a changed consent re-sends (or stops sending) everything of that person
         cl = ChangeLog
@@ -230,126 +175,49 @@ def _select_rows_query(pol: TablePolicy, plan: Plan, forced: dict[str, set[str]]
     return q.order_by(t.c.version)
 
 
-def _select_stored(s: Session, pol: TablePolicy, plan: Plan, forced: dict[str, set[str]],
-                   row_id: str | None = None) -> Iterator[dict[str, Any]]:
-    """The rows of a table that travel in this plan, as the bundle writes them: the
-    values as SQLite stores them, turned straight into the bundle's JSON forms
-    (bundle.stored_to_json) — no Python datetimes on the way."""
-    q = _select_rows_query(pol, plan, forced)
+def _json_lines(s: Session, sh: shaping.Shaper, pol: TablePolicy, plan: Plan,
+                forced: dict[str, set[str]], acc: digest.Accumulator | None,
+                ) -> Iterator[tuple[bytes, int]]:
+    """The table's travelling rows as NDJSON, in chunks of (lines, how many): SQLite
+    decides which rows travel and writes each one's JSON, shaped (shaping.Shaper);
+    Python only sums the digest, puts pseudonym codes in the few rows that name someone
+    not consenting, and re-writes a datetime stored in an unusual form."""
     t = pol.table
-    raw = q.with_only_columns(*[type_coerce(c, String).label(c.name) for c in t.columns])
-    if row_id is not None:
-        raw = raw.where(t.c.id == row_id)
-    names, to_json = bundle.stored_to_json(t)
-    for r in s.execute(raw.execution_options(yield_per=5000)):
-        yield to_json(dict(zip(names, r, strict=True)))
+    site = plan.site_id
+    entry = case((and_(t.c.origin_site == site, t.c.deleted.is_(False)),
+                  type_coerce(t.c.id, String) + literal("\x1f", String)
+                  + func.cast(t.c.version, String)), else_=None)
+    fix = (case((sh.names_pseudonymised(pol), CODE), else_=0)
+           + case((shaping.odd_stamps(pol), ODD), else_=0))
+    q = sh.travelling(pol, _select_rows_query(pol, plan, forced), sh.json(pol),
+                      entry if acc is not None else literal(None), fix)
+    for batch in shaping.batches(s, q):
+        if acc is not None:
+            acc.add_entries(e for _, e, _ in batch if e is not None)
+        lines = [text if not how else _fixed(s, pol, plan, text, how)
+                 for text, _, how in batch]
+        yield ("\n".join(lines) + "\n").encode("utf-8"), len(lines)
 
 
-def shape(pol: TablePolicy, row: dict[str, Any], plan: Plan) -> dict[str, Any] | None:
-    """The row as it may travel, or None when it stays at the site."""
-    status = _row_status(pol, row, plan)
-    if status == WITHHELD:
-        return None
-    out = dict(row)
-    out.update(changes(pol, row, status, plan))
-    return out
+CODE, ODD = 1, 2  # what _fixed does to a row
 
 
-def changes(pol: TablePolicy, row: dict[str, Any], status: str, plan: Plan) -> dict[str, Any]:
-    """What shape changes in a travelling row: links to withheld rows dropped, a person
-    not consenting named by her pseudonym code, free text blanked where it could name
-    her, withheld columns emptied. `row` needs only the columns these rules read
-    (shape_columns)."""
-    out: dict[str, Any] = {}
-    for col, parent, nullable in pol.parent_cols:
-        v = row.get(col)
-        if v is not None and nullable and plan.status.get(parent, {}).get(v) == WITHHELD:
-            out[col] = None
-    for col, nullable in pol.self_cols:
-        v = row.get(col)
-        if v is not None and nullable and pol.is_people and v not in plan.central:
-            out[col] = None
-    tied_to_withheld = False
-    for col in pol.soft_person_cols:
+def _fixed(s: Session, pol: TablePolicy, plan: Plan, text: str, how: int) -> str:
+    """A shaped row SQLite wrote that Python must finish: the pseudonym code of someone
+    not consenting, datetimes stored in an unusual form (read again as stored)."""
+    row = json.loads(text)
+    for col in pol.soft_person_cols if how & CODE else ():
         v = row.get(col)
         if v is not None and v not in plan.central:
-            out[col] = keys.pseudonym_code(plan.secret, v)
-            tied_to_withheld = True
-    if tied_to_withheld or (status == FREE and not pol.whole):
-        for col, value in pol.blank.items():
-            if (out[col] if col in out else row.get(col)) is not None:
-                out[col] = value
-    for col, value in pol.withheld.items():
-        out[col] = value
-    return out
-
-
-def shape_columns(pol: TablePolicy) -> list[str]:
-    """The columns _row_status, changes and the digest read."""
-    return list(dict.fromkeys([
-        "id", "version", "origin_site", "deleted", *pol.person_cols,
-        *[c for c, _, _ in pol.parent_cols], *[c for c, _ in pol.self_cols],
-        *pol.soft_person_cols, *pol.blank]))
-
-
-def _shape_query(pol: TablePolicy, plan: Plan, forced: dict[str, set[str]],
-                 *extra: Any):  # noqa: ANN202 - a Select
-    """The plan's rows of the table: the shape_columns as stored (no SQLAlchemy types),
-    then `extra` columns."""
-    t = pol.table
-    return _select_rows_query(pol, plan, forced).with_only_columns(
-        *[type_coerce(t.c[c], String).label(c) for c in shape_columns(pol)], *extra)
-
-
-def _json_value(col: Any) -> Any:
-    """SQL giving a column's bundle value inside json_object (see bundle.stored_to_json):
-    a UTC datetime as encode_value writes it, a flag as true/false."""
-    if isinstance(col.type, UTCDateTime):
-        text = type_coerce(col, String)
-        iso = func.substr(text, 1, 10) + "T" + func.substr(text, 12)
-        return case((func.length(text) == 26, iso + "Z"),
-                    (func.length(text) == 19, iso + ".000000Z"), else_=None)
-    if isinstance(col.type, Boolean):
-        return func.json(case((col.is_(None), "null"), (col != 0, "true"), else_="false"))
-    return type_coerce(col, String) if not isinstance(col.type, Integer | BigInteger) else col
-
-
-def _json_lines(s: Session, pol: TablePolicy, plan: Plan, forced: dict[str, set[str]],
-                acc: digest.Accumulator | None) -> Iterator[bytes]:
-    """The table's travelling rows as NDJSON lines, fast: SQLite writes each row's JSON
-    (json_object, keys sorted as dumps_row sorts them); Python reads only the columns the
-    consent rules need, and re-writes the few rows they change. A datetime stored in an
-    unusual form goes the slow way (shape and dumps_row)."""
-    t = pol.table
-    small = shape_columns(pol)
-    args: list[Any] = []
-    for col in sorted(t.columns, key=lambda c: c.name):
-        args += [literal(col.name, String), _json_value(col)]
-    stamps = [c for c in t.columns if isinstance(c.type, UTCDateTime)]
-    odd = or_(*[and_(c.is_not(None), func.length(type_coerce(c, String)).not_in([19, 26]))
-                for c in stamps]) if stamps else literal(False)
-    q = _shape_query(pol, plan, forced, func.json_object(*args).label("_json"),
-                     case((odd, 1), else_=0).label("_odd"))
-    width = len(small)
-    site = plan.site_id
-    for r in s.execute(q.execution_options(yield_per=5000)):
-        row = dict(zip(small, r[:width], strict=True))
-        status = _row_status(pol, row, plan)
-        if status == WITHHELD:
-            continue
-        if acc is not None and row["origin_site"] == site and not int(row["deleted"]):
-            acc.add_row(row["id"], int(row["version"]))
-        change = changes(pol, row, status, plan)
-        if r[width + 1]:  # unusual datetimes: read it whole, as the preview does
-            whole = next(_select_stored(s, pol, plan, forced, row_id=row["id"]))
-            whole.update(change)
-            yield bundle.dumps_row(whole)
-        elif change:
-            out = json.loads(r[width])
-            out.update(change)
-            yield bundle.dumps_row(out)
-        else:
-            yield (r[width] + "\n").encode("utf-8")
+            row[col] = keys.pseudonym_code(plan.secret, v)
+    stamps = [c for c in pol.table.columns if isinstance(c.type, UTCDateTime)
+              and c.name not in pol.withheld and c.name not in pol.blank]
+    if stamps and how & ODD:
+        stored = s.execute(select(*[type_coerce(c, String) for c in stamps])
+                           .where(pol.table.c.id == row["id"])).one()
+        for c, v in zip(stamps, stored, strict=True):
+            row[c.name] = bundle.stored_datetime(v)
+    return bundle.dumps_row(row).decode("utf-8")[:-1]
 
 
 # -- redactions: consent to the centre withdrawn (or given again) ---------------------------
@@ -391,36 +259,50 @@ def _redaction_rows(s: Session, plan: Plan) -> Iterator[dict[str, Any]]:
 
 
 # -- pseudonyms --------------------------------------------------------------------------------
-def _pseudonym_rows(s: Session, plan: Plan, affected: set[str] | None) -> Iterator[dict]:
+def _pseudonym_rows(s: Session, sh: shaping.Shaper, plan: Plan, affected: set[str] | None
+                    ) -> Iterator[dict]:
+    """A pseudonym for every person who does not consent to the centre (or only those
+    in `affected`). Only her rows are read: the consenting majority is left out in SQL
+    (the Shaper's lookups), and nothing is read in an index's order."""
     people = _table(plan, PEOPLE)
     counts: dict[str, dict[str, int]] = defaultdict(dict)
     for pol in plan.policies:
         if pol.is_people or pol.name == CONSENTS:
             continue
+        t = pol.table
         for col in [*pol.person_cols, *pol.soft_person_cols]:
-            t = pol.table
-            q = select(t.c[col], func.count()).where(t.c.deleted.is_(False),
-                                                     t.c[col].is_not(None))
+            q = (select(t.c[col]).select_from(t)
+                 .where(t.c.deleted.is_(False), t.c[col].is_not(None),
+                        ~sh.consents(pol, t.c[col])))
             if "kind" in t.c and pol.soft_person_cols:
                 q = q.where(t.c.kind == "dispense")
-            for pid, n in s.execute(q.group_by(t.c[col])):
-                if pid not in plan.central:
-                    counts[pid][pol.name] = counts[pid].get(pol.name, 0) + int(n)
-    risk: dict[str, tuple[str, list[str]]] = {}
+            q = q.select_from(sh.source(pol))
+            for batch in shaping.batches(s, q):
+                for (pid,) in batch:
+                    mine = counts[pid]
+                    mine[pol.name] = mine.get(pol.name, 0) + 1
+    risk: dict[str, tuple[str, tuple[Any, ...], list[str]]] = {}
     if any(p.name == RISK for p in plan.policies):
-        rt = _table(plan, RISK)
-        for r in s.execute(select(rt).where(rt.c.deleted.is_(False))
-                           .order_by(rt.c.person_id, rt.c.assessed_at.desc(),
-                                     rt.c.version.desc())):
-            m = r._mapping
-            if m["person_id"] not in risk:
-                risk[m["person_id"]] = (m["level"], [v for v in VIOLENCE if m.get(v)])
-    q = select(people.c.id, people.c.birth_year, people.c.sex, people.c.sector,
-               people.c.created_at, people.c.deleted).order_by(people.c.version)
-    for pid, birth_year, sex, sector, created, deleted in s.execute(q):
-        if pid in plan.central or (affected is not None and pid not in affected):
+        pol = next(p for p in plan.policies if p.name == RISK)
+        rt = pol.table
+        q = (select(rt.c.person_id, type_coerce(rt.c.assessed_at, String), rt.c.version,
+                    rt.c.level, *[rt.c[v] for v in VIOLENCE])
+             .where(rt.c.deleted.is_(False), ~sh.consents(pol, rt.c.person_id)))
+        for batch in shaping.batches(s, q.select_from(sh.source(pol))):
+            for pid, at, version, level, *flags in batch:
+                key = (at, int(version))
+                if pid not in risk or key > risk[pid][1]:
+                    risk[pid] = (level, key, [v for v, f in zip(VIOLENCE, flags, strict=True)
+                                              if f])
+    pol = next(p for p in plan.policies if p.is_people)
+    q = (select(people.c.id, people.c.birth_year, people.c.sex, people.c.sector,
+                people.c.created_at, people.c.deleted)
+         .where(~sh.consents(pol, people.c.id)).order_by(people.c.version))
+    for pid, birth_year, sex, sector, created, deleted in s.execute(
+            q.select_from(sh.source(pol))):
+        if affected is not None and pid not in affected:
             continue
-        level, types = risk.get(pid, (None, []))
+        level, _, types = risk.get(pid, (None, (), []))
         yield {
             "code": keys.pseudonym_code(plan.secret, pid),
             "origin_site": plan.site_id,
@@ -460,7 +342,7 @@ def _forced_ids(s: Session, plan: Plan) -> dict[str, set[str]]:
     if not plan.forced_people:
         return forced
     people = list(plan.forced_people)
-    needed = _referenced_tables(plan.policies)
+    needed = shaping.referenced(plan.policies)
     for pol in plan.policies:
         if pol.name not in needed:
             continue
@@ -491,16 +373,6 @@ class ExportPreview:
         return sum(self.rows.values())
 
 
-def _statuses(s: Session, pol: TablePolicy, plan: Plan, forced: dict[str, set[str]]
-              ) -> Iterator[str]:
-    """The consent status of each row of the table in the plan, reading only the columns
-    the rules need (the preview counts; the export itself is _json_lines)."""
-    small = shape_columns(pol)
-    q = _shape_query(pol, plan, forced)
-    for r in s.execute(q.execution_options(yield_per=5000)):
-        yield _row_status(pol, dict(zip(small, r, strict=True)), plan)
-
-
 def export_preview(ws: Any, full: bool = False) -> ExportPreview:
     """How many people travel identified or pseudonymised, rows per table: nothing
     written. `ws` is an unlocked Workspace."""
@@ -512,14 +384,18 @@ def export_preview(ws: Any, full: bool = False) -> ExportPreview:
         rows: dict[str, int] = defaultdict(int)
         withheld: dict[str, int] = defaultdict(int)
         forced = _forced_ids(s, plan)
-        for pol in plan.policies:
-            for status in _statuses(s, pol, plan, forced):
-                if status == WITHHELD:
-                    withheld[pol.name] += 1
-                else:
-                    rows[pol.name] += 1
+        with shaping.Shaper(s, plan) as sh:
+            for pol in plan.policies:
+                inner = sh.statuses(pol, _select_rows_query(pol, plan, forced)
+                                    ).order_by(None).subquery()
+                for st, n in s.execute(select(inner.c.st, func.count())
+                                       .group_by(inner.c.st)):
+                    if st == shaping.WITHHELD:
+                        withheld[pol.name] += int(n)
+                    else:
+                        rows[pol.name] += int(n)
+            pseudo = sum(1 for _ in _pseudonym_rows(s, sh, plan, _affected_people(s, plan)))
         identified = next((rows[p.name] for p in plan.policies if p.is_people), 0)
-        pseudo = sum(1 for _ in _pseudonym_rows(s, plan, _affected_people(s, plan)))
         redacted = sum(1 for r in _redaction_rows(s, plan) if r["action"] == "redact")
     return ExportPreview(plan.full, identified, pseudo, dict(rows), dict(withheld),
                          plan.to_seq - plan.from_seq, redacted)
@@ -570,10 +446,10 @@ def export_bundle(ws: Any, folder: Path, full: bool = False,
                            for p in plan.policies) if plan.full else plan.to_seq - plan.from_seq)
         done = 0
 
-        def check() -> None:
+        def check(rows: int) -> None:
             nonlocal done
-            done += 1
-            if progress is not None and done % 200 == 1 and progress(done, total) is False:
+            done += rows
+            if progress is not None and progress(done, total) is False:
                 raise bundle.Cancelled("Export cancelled; nothing was written.")
 
         counts: dict[str, int] = {}
@@ -586,21 +462,25 @@ def export_bundle(ws: Any, folder: Path, full: bool = False,
             # a full export reads every row once: the digests are summed on the way
             accs = ({p.name: digest.Accumulator() for p in plan.policies} if plan.full
                     else None)
-            for pol in plan.policies:
-                lines = _json_lines(s, pol, plan, forced,
-                                    accs[pol.name] if accs is not None else None)
-                n = parts.write_lines(bundle.part_name(pol.name), pol.name, lines)
-                counts[pol.name] = n
-                if pol.is_people:
-                    identified = n
-            pseudonyms = _pseudonym_rows(s, plan, _affected_people(s, plan))
-            if accs is not None:
-                accs[digest.PSEUDONYMS] = digest.Accumulator()
-                pseudonyms = digest.summing_pseudonyms(pseudonyms, accs[digest.PSEUDONYMS])
-            pseudonymised = parts.write_part(bundle.PSEUDONYMS, None, pseudonyms)
-            parts.write_part(bundle.REDACTIONS, None, _redaction_rows(s, plan))
-            state = (accs if accs is not None else
-                     digest.site_digests(s, plan, _pseudonym_rows(s, plan, None)))
+            with shaping.Shaper(s, plan) as sh:
+                for pol in plan.policies:
+                    # SQLite reads (in a thread of its own) while zlib compresses
+                    chunks = prefetched(_json_lines(
+                        s, sh, pol, plan, forced, accs[pol.name] if accs is not None else None),
+                        name="export-rows")
+                    n = parts.write_chunks(bundle.part_name(pol.name), pol.name, chunks)
+                    counts[pol.name] = n
+                    if pol.is_people:
+                        identified = n
+                pseudonyms = _pseudonym_rows(s, sh, plan, _affected_people(s, plan))
+                if accs is not None:
+                    accs[digest.PSEUDONYMS] = digest.Accumulator()
+                    pseudonyms = digest.summing_pseudonyms(pseudonyms,
+                                                           accs[digest.PSEUDONYMS])
+                pseudonymised = parts.write_part(bundle.PSEUDONYMS, None, pseudonyms)
+                parts.write_part(bundle.REDACTIONS, None, _redaction_rows(s, plan))
+                state = (accs if accs is not None else
+                         digest.site_digests(s, sh, plan, _pseudonym_rows(s, sh, plan, None)))
             manifest = {
                 "format": bundle.FORMAT,
                 "kind": bundle.KIND,

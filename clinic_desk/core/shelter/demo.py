@@ -194,6 +194,8 @@ def fill(ws: Workspace, beds: int = 20, days: int = 365, seed: int = 5,
                     placed = list(zip(babies + others, chosen, strict=True))
                     placed.sort(key=lambda x: x[0] != head)
                     at = common.at_local(day, rng.randint(18, 23), rng.choice((0, 15, 30, 45)))
+                    # tonight, before the evening: she arrived a moment ago
+                    at = min(at, common.local_now() - dt.timedelta(minutes=1))
                     length = _length(rng)
                     adm = stays.admit(
                         s, actor, [Placement(p, b) for p, b in placed], admitted_at=at,

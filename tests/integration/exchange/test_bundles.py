@@ -384,7 +384,7 @@ def test_power_cut_mid_export_leaves_nothing(net, monkeypatch):
     _fill(net, small_inventory=False)
     usb = net.root / "usb"
     usb.mkdir()
-    real = bundle.ZipParts.write_lines
+    real = bundle.ZipParts.write_chunks
     calls = {"n": 0}
 
     def failing(self, *a, **k):
@@ -393,13 +393,13 @@ def test_power_cut_mid_export_leaves_nothing(net, monkeypatch):
             raise OSError("device unplugged")
         return real(self, *a, **k)
 
-    monkeypatch.setattr(bundle.ZipParts, "write_lines", failing)
+    monkeypatch.setattr(bundle.ZipParts, "write_chunks", failing)
     with pytest.raises(Exception):  # noqa: B017,PT011 - whatever the failure is
         export.export_bundle(net.a, usb)
     assert list(usb.iterdir()) == []
     with net.a.db.read() as s:
         assert export.read_state(s, export.STATE_KEY) is None
-    monkeypatch.setattr(bundle.ZipParts, "write_lines", real)
+    monkeypatch.setattr(bundle.ZipParts, "write_chunks", real)
     cancelled = {"n": 0}
 
     def cancel(done, total):
