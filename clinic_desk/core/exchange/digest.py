@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
 from clinic_desk.core.exchange import bundle, shaping
@@ -79,6 +79,12 @@ class Accumulator:
 
     def to_dict(self) -> dict[str, Any]:
         return {"rows": self.rows, "sha256": f"{self.total:064x}"}
+
+
+def entry(t: Any) -> Any:
+    """SQL giving a row's digest entry, as Accumulator.add_row writes it."""
+    return (type_coerce(t.c.id, String) + literal("\x1f", String)
+            + cast(t.c.version, String))
 
 
 def pseudonym_text(row: dict[str, Any]) -> str:
@@ -149,10 +155,10 @@ def centre_digests(s: Session, site_id: str, policies: list[TablePolicy],
         out[pol.name] = acc = Accumulator()
         t = pol.table
         mine = seen.get(pol.name, {})
-        q = select(t.c.id, t.c.version).where(t.c.origin_site == site_id,
-                                              t.c.deleted.is_(False))
-        acc.add_many((row_id, version) for row_id, version in
-                     s.execute(q.execution_options(yield_per=5000)) if row_id not in mine)
+        q = select(t.c.id, entry(t)).where(t.c.origin_site == site_id,
+                                           t.c.deleted.is_(False))
+        for batch in shaping.batches(s, q):
+            acc.add_entries(e for row_id, e in batch if row_id not in mine)
         for row_id, (version, deleted) in mine.items():
             if not deleted:
                 acc.add_row(row_id, version)

@@ -62,26 +62,30 @@ def age_band(birth_year: int | None, today: dt.date | None = None) -> str:
 def latest_consent(s: Session, kind: str) -> dict[str, bool]:
     """person id -> her current decision of this kind (the rule of consent._rows: the
     latest recorded, then the highest version)."""
-    return latest_consents(s, (kind,))[kind]
+    return dict(_latest(s, kind))
 
 
-def latest_consents(s: Session, kinds: tuple[str, ...]) -> dict[str, dict[str, bool]]:
-    """latest_consent of several kinds in one reading (the stored values compared as
-    they are: no sort in SQL, no Python datetimes)."""
+def consenting(s: Session, kind: str) -> set[str]:
+    """The people whose current decision of this kind is yes."""
+    return {person for person, granted in _latest(s, kind) if granted}
+
+
+def _latest(s: Session, kind: str) -> Iterator[tuple[str, bool]]:
+    """(person id, her current decision of this kind), streamed in her order: SQLite
+    sorts within each person (its index gives the people in order), Python keeps each
+    person's first row — nothing held per row (a site has hundreds of thousands)."""
     from clinic_desk.core.intake.models import Consent
 
-    best: dict[str, dict[str, tuple[str, int, bool]]] = {k: {} for k in kinds}
-    rows = s.execute(
-        select(Consent.kind, Consent.person_id, type_coerce(Consent.recorded_at, String),
-               Consent.version, Consent.granted)
-        .where(Consent.kind.in_(kinds), Consent.deleted.is_(False)))
-    for kind, person_id, at, version, granted in rows:
-        mine = best[kind]
-        key = (at, int(version), bool(granted))
-        old = mine.get(person_id)
-        if old is None or key[:2] > old[:2]:
-            mine[person_id] = key
-    return {k: {p: v[2] for p, v in m.items()} for k, m in best.items()}
+    t = Consent.__table__
+    q = (select(t.c.person_id, t.c.granted)
+         .where(t.c.kind == kind, t.c.deleted.is_(False))
+         .order_by(t.c.person_id, t.c.recorded_at.desc(), t.c.version.desc()))
+    last = None
+    for batch in shaping.batches(s, q):
+        for person, granted in batch:
+            if person != last:
+                last = person
+                yield person, bool(granted)
 
 
 def read_state(s: Session, key: str) -> dict[str, Any] | None:
@@ -127,11 +131,9 @@ def make_plan(s: Session, site_id: str, full: bool) -> Plan:
     rng = select(func.min(ChangeLog.version), func.max(ChangeLog.version)).where(
         ChangeLog.seq > from_seq, ChangeLog.seq <= to_seq)
     vmin, vmax = s.execute(rng).one()
-    latest = latest_consents(s, (SEND_TO_CENTRAL, STATISTICS))
-    consent, stats = latest[SEND_TO_CENTRAL], latest[STATISTICS]
-    plan = Plan(site_id, full, from_seq, to_seq, int(vmin or 0), int(vmax or 0),
-                {p for p, g in consent.items() if g}, {p for p, g in stats.items() if g},
-                build())
+    central, stats = consenting(s, SEND_TO_CENTRAL), consenting(s, STATISTICS)
+    plan = Plan(site_id, full, from_seq, to_seq, int(vmin or 0), int(vmax or 0), central,
+                stats, build())
     if not full:
         # a changed consent re-sends (or stops sending) everything of that person
         cl = ChangeLog
@@ -180,58 +182,52 @@ def _json_lines(s: Session, sh: shaping.Shaper, pol: TablePolicy, plan: Plan,
                 ) -> Iterator[tuple[bytes, int]]:
     """The table's travelling rows as NDJSON, in chunks of (lines, how many): SQLite
     decides which rows travel and writes each one's JSON, shaped (shaping.Shaper);
-    Python only sums the digest, puts pseudonym codes in the few rows that name someone
-    not consenting, and re-writes a datetime stored in an unusual form."""
+    Python only sums the digest and finishes the few rows SQLite marked (_finished)."""
     t = pol.table
     site = plan.site_id
-    entry = case((and_(t.c.origin_site == site, t.c.deleted.is_(False)),
-                  type_coerce(t.c.id, String) + literal("\x1f", String)
-                  + func.cast(t.c.version, String)), else_=None)
-    fix = (case((sh.names_pseudonymised(pol), CODE), else_=0)
-           + case((shaping.odd_stamps(pol), ODD), else_=0))
+    entry = case((and_(t.c.origin_site == site, t.c.deleted.is_(False)), digest.entry(t)),
+                 else_=None)
     q = sh.travelling(pol, _select_rows_query(pol, plan, forced), sh.json(pol),
-                      entry if acc is not None else literal(None), fix)
+                      entry if acc is not None else literal(None))
+    marked = shaping.MARKED
     for batch in shaping.batches(s, q):
         if acc is not None:
-            acc.add_entries(e for _, e, _ in batch if e is not None)
-        lines = [text if not how else _fixed(s, pol, plan, text, how)
-                 for text, _, how in batch]
+            acc.add_entries(e for _, e in batch if e is not None)
+        lines = [text if marked not in text else _finished(pol, plan, text)
+                 for text, _ in batch]
         yield ("\n".join(lines) + "\n").encode("utf-8"), len(lines)
 
 
-CODE, ODD = 1, 2  # what _fixed does to a row
-
-
-def _fixed(s: Session, pol: TablePolicy, plan: Plan, text: str, how: int) -> str:
-    """A shaped row SQLite wrote that Python must finish: the pseudonym code of someone
-    not consenting, datetimes stored in an unusual form (read again as stored)."""
+def _finished(pol: TablePolicy, plan: Plan, text: str) -> str:
+    """A row SQLite wrote with marked values (shaping.MARK + the value as stored) that
+    Python finishes: the pseudonym code of someone not consenting, a datetime stored in
+    an unusual form. Any other value is left as it is, even one that happens to hold the
+    mark (pasted text)."""
     row = json.loads(text)
-    for col in pol.soft_person_cols if how & CODE else ():
+    for col in pol.soft_person_cols:
         v = row.get(col)
-        if v is not None and v not in plan.central:
-            row[col] = keys.pseudonym_code(plan.secret, v)
-    stamps = [c for c in pol.table.columns if isinstance(c.type, UTCDateTime)
-              and c.name not in pol.withheld and c.name not in pol.blank]
-    if stamps and how & ODD:
-        stored = s.execute(select(*[type_coerce(c, String) for c in stamps])
-                           .where(pol.table.c.id == row["id"])).one()
-        for c, v in zip(stamps, stored, strict=True):
-            row[c.name] = bundle.stored_datetime(v)
+        if isinstance(v, str) and v.startswith(shaping.MARK):
+            row[col] = keys.pseudonym_code(plan.secret, v[1:])
+    for col in pol.table.columns:
+        v = row.get(col.name)
+        if (isinstance(col.type, UTCDateTime) and isinstance(v, str)
+                and v.startswith(shaping.MARK)):
+            row[col.name] = bundle.stored_datetime(v[1:])
     return bundle.dumps_row(row).decode("utf-8")[:-1]
 
 
 # -- redactions: consent to the centre withdrawn (or given again) ---------------------------
-def consent_history(s: Session, kind: str) -> dict[str, tuple[bool, bool]]:
-    """person id -> (ever granted, ever refused or withdrawn) for consents of `kind`."""
+def consent_history(s: Session, kind: str) -> Iterator[tuple[str, bool, bool]]:
+    """(person id, ever granted, ever refused or withdrawn) for consents of `kind`,
+    streamed."""
     from clinic_desk.core.intake.models import Consent
 
-    out: dict[str, tuple[bool, bool]] = {}
-    for person_id, granted in s.execute(
-            select(Consent.person_id, Consent.granted)
-            .where(Consent.kind == kind, Consent.deleted.is_(False))):
-        yes, no = out.get(person_id, (False, False))
-        out[person_id] = (yes or bool(granted), no or not granted)
-    return out
+    t = Consent.__table__
+    q = (select(t.c.person_id, func.max(t.c.granted), func.min(t.c.granted))
+         .where(t.c.kind == kind, t.c.deleted.is_(False)).group_by(t.c.person_id))
+    for batch in shaping.batches(s, q):
+        for person, most, least in batch:
+            yield person, bool(most), not least
 
 
 def _redaction_rows(s: Session, plan: Plan) -> Iterator[dict[str, Any]]:
@@ -247,13 +243,18 @@ def _redaction_rows(s: Session, plan: Plan) -> Iterator[dict[str, Any]]:
     export; a full one of everyone (a centre may hold an older copy)."""
     from clinic_desk.core.intake.consent import SEND_TO_CENTRAL
 
-    history = consent_history(s, SEND_TO_CENTRAL)
-    people = history.keys() if plan.full else plan.forced_people
-    for pid in sorted(people):
-        ever_yes, ever_no = history.get(pid, (False, False))
+    actions: list[tuple[str, str]] = []
+    for pid, ever_yes, ever_no in consent_history(s, SEND_TO_CENTRAL):
+        if not plan.full and pid not in plan.forced_people:
+            continue
         if pid not in plan.central and ever_yes:
-            yield {"action": "redact", "person_id": pid, "origin_site": plan.site_id}
+            actions.append((pid, "redact"))
         elif pid in plan.central and ever_no:
+            actions.append((pid, "restore"))
+    for pid, action in sorted(actions):
+        if action == "redact":
+            yield {"action": "redact", "person_id": pid, "origin_site": plan.site_id}
+        else:
             yield {"action": "restore", "person_id": pid, "origin_site": plan.site_id,
                    "code": keys.pseudonym_code(plan.secret, pid)}
 

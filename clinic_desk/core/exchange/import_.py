@@ -71,7 +71,7 @@ from clinic_desk.core.db.base import RAW_IMPORT
 from clinic_desk.core.db.models import User
 from clinic_desk.core.db.types import UTCDateTime, utcnow
 from clinic_desk.core.errors import InvalidInput, TamperedOrForeign
-from clinic_desk.core.exchange import bundle, digest, keys, waiting
+from clinic_desk.core.exchange import bulk, bundle, digest, keys, waiting
 from clinic_desk.core.exchange.models import Conflict, IdMap, ImportRecord, Pseudonym
 from clinic_desk.core.exchange.policy import NEVER_MERGE, SENDER_ONLY, TablePolicy, build
 from clinic_desk.core.inventory import stock
@@ -812,7 +812,9 @@ def _apply_all(s: Session, b: bundle.OpenedBundle, report: ImportReport, applier
         for row in changes:  # a re-sent record may replace a redacted copy
             if row["action"] == "restore":
                 report.restored += applier.restore(row["person_id"], row.get("code"))
-        with balances_rebuilt(s, applier.ledger_keys):
+        incoming = {pol.name: b.members[part].rows for part, pol in by_part.items()
+                    if part in b.members}
+        with balances_rebuilt(s, applier.ledger_keys), bulk.indexes_later(s, incoming):
             for member, rows in b.stream():
                 pol = by_part.get(member)
                 if pol is not None:

@@ -68,6 +68,15 @@ def _id_table(md: MetaData, name: str, value: str | None) -> Table:
     return Table(PREFIX + name, md, *cols, prefixes=["TEMPORARY"], sqlite_with_rowid=False)
 
 
+# A value SQLite cannot shape alone is written as MARK + the value as stored, and Python
+# finishes the row (export._finished): the pseudonym code of someone not consenting, a
+# datetime stored in a form json_value does not know (by hand, by an older program).
+# json_object writes the mark as the escape MARKED, which no other value of those
+# columns holds.
+MARK = "\x01"
+MARKED = "\\u0001"
+
+
 def json_value(col: Any) -> Any:
     """SQL giving a column's bundle value inside json_object (see bundle.stored_to_json):
     a UTC datetime as encode_value writes it, a flag as true/false. (The cheapest forms
@@ -76,21 +85,11 @@ def json_value(col: Any) -> Any:
         text = type_coerce(col, String)
         iso = func.replace(text, " ", "T")
         return case((26, iso + "Z"), (19, iso + ".000000Z"), value=func.length(text),
-                    else_=None)
+                    else_=literal(MARK, String) + text)
     if isinstance(col.type, Boolean):
         return case((col.is_(None), null()), (col != 0, func.json("true")),
                     else_=func.json("false"))
     return type_coerce(col, String) if not isinstance(col.type, Integer | BigInteger) else col
-
-
-def odd_stamps(pol: TablePolicy) -> ColumnElement[Any]:
-    """True for a row with a datetime stored in a form json_value does not know (written
-    by hand or by an older program): Python writes those (export)."""
-    stamps = [c for c in pol.table.columns if isinstance(c.type, UTCDateTime)]
-    if not stamps:
-        return literal(False)
-    return or_(*[and_(c.is_not(None), func.length(type_coerce(c, String)).not_in([19, 26]))
-                 for c in stamps])
 
 
 class Shaper:
@@ -248,15 +247,18 @@ class Shaper:
     def names_pseudonymised(self, pol: TablePolicy) -> ColumnElement[Any]:
         """True for a row whose soft person reference (no foreign key: the stock ledger)
         names someone who does not consent: Python puts her pseudonym code there."""
-        conds = [and_(pol.table.c[c].is_not(None), ~self.consents(pol, pol.table.c[c]))
-                 for c in pol.soft_person_cols]
+        conds = [self._not_consenting(pol, c) for c in pol.soft_person_cols]
         return or_(*conds) if conds else literal(False)
+
+    def _not_consenting(self, pol: TablePolicy, name: str) -> ColumnElement[Any]:
+        col = pol.table.c[name]
+        return and_(col.is_not(None), ~self.consents(pol, col))
 
     def json(self, pol: TablePolicy) -> ColumnElement[Any]:
         """The row as it travels, as JSON text (keys sorted as bundle.dumps_row sorts
         them): links to withheld rows cleared, free text blanked where the row is FREE
         (not in WHOLE tables) or names someone by pseudonym, withheld columns emptied.
-        The pseudonym code itself is Python's (names_pseudonymised)."""
+        A pseudonym code and an unusual datetime are left to Python (MARK)."""
         t = pol.table
         status = self.status(pol)
         blank_when = self.names_pseudonymised(pol)
@@ -277,6 +279,9 @@ class Shaper:
                 ps = self.parent_status(pol, parents[name][0], col)
                 if ps is not None:
                     value = case((ps == WITHHELD, null()), else_=value)
+            elif name in pol.soft_person_cols:
+                value = case((self._not_consenting(pol, name),
+                              literal(MARK, String) + type_coerce(col, String)), else_=value)
             elif name in selves and pol.is_people:
                 value = case((and_(col.is_not(None), ~self.consents(pol, col)), null()),
                              else_=value)
