@@ -3,7 +3,7 @@ night of her stay, the children with her), and the beds that are free, held or o
 of service. Five queries, whatever the number of beds.
 
 A hold shows on night N when it is in force at some moment between noon of N and
-noon of the next day (local time) — for tonight, from now on.
+noon of the next day (local time) — for tonight, from now on (in the morning too).
 """
 
 from __future__ import annotations
@@ -120,7 +120,9 @@ def board(session: Session, actor: Actor, night: dt.date | None = None) -> Board
 
     start, end = night_window(night)
     now = common.utc(None)
-    if start <= now < end:  # tonight: the holds in force from now on
+    # tonight: the holds in force from now on — also in the morning, before the night's
+    # window opens at noon (a bed held at 7 for four hours is held now)
+    if start <= now < end or (now < start and night == common.night_of(now)):
         start = now
     holds: dict[str, Hold] = {}
     for h in session.scalars(select(Hold).where(

@@ -95,3 +95,18 @@ def family(shelter: Shelter) -> dict[str, str]:
 
 def days_ago(n: int, hour: int = 20) -> dt.datetime:
     return common.at_local(common.today() - dt.timedelta(days=n), hour)
+
+
+def set_clock(monkeypatch, at: dt.datetime) -> None:
+    """The shelter's clock (common.utc, common.local_now) reads `at` (aware)."""
+    import types
+
+    from clinic_desk.core.shelter import common
+
+    class Clock(dt.datetime):
+        @classmethod
+        def now(cls, tz=None):  # noqa: ANN001, ANN206
+            return at.astimezone(tz) if tz else at.replace(tzinfo=None)
+
+    monkeypatch.setattr(common, "dt", types.SimpleNamespace(
+        datetime=Clock, date=dt.date, time=dt.time, timedelta=dt.timedelta, UTC=dt.UTC))

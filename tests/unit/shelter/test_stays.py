@@ -12,7 +12,7 @@ from clinic_desk.core.errors import InvalidInput, PermissionDenied
 from clinic_desk.core.shelter import board, common, holds, setup, stays
 from clinic_desk.core.shelter.models import BedAssignment, Stay
 from clinic_desk.core.shelter.stays import Placement
-from tests.unit.shelter.conftest import days_ago
+from tests.unit.shelter.conftest import days_ago, set_clock
 
 
 def _admit_family(sh, fam, when=None, beds=("G1", "G2", "G3c")):
@@ -252,3 +252,19 @@ def test_changes_travel(shelter, family):
         assert all(a.origin_site == shelter.ws.site.id for a in assigned)
         assert s.get(Stay, adm.admission_id).version > 0
     assert tables == {"shelter_stays"}
+
+
+def test_a_bed_held_in_the_morning_shows_held_tonight(shelter, monkeypatch):
+    """At 07:00 the night's window (from noon) has not opened yet; a bed held now for
+    four hours is held now, so tonight's board says so."""
+    set_clock(monkeypatch, dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.UTC))  # 07:00 Lima
+    now = common.local_now()
+    with shelter.write() as s:
+        holds.hold_bed(s, shelter.staff, shelter.beds["R1"], now + dt.timedelta(hours=4),
+                       expected_name="Señora derivada por el CEM")
+    with shelter.read() as s:
+        assert common.today() == dt.date(2026, 3, 10)
+        assert board.board(s, shelter.staff).bed(shelter.beds["R1"]).state == "held"
+        # last night's window runs to noon: it shows the hold as well
+        yesterday = board.board(s, shelter.staff, dt.date(2026, 3, 9))
+        assert yesterday.bed(shelter.beds["R1"]).state == "held"  # in force then too

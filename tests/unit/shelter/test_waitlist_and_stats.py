@@ -10,7 +10,7 @@ from clinic_desk.core.errors import InvalidInput
 from clinic_desk.core.intake import people, risk
 from clinic_desk.core.shelter import board, common, stats, stays, waitlist
 from clinic_desk.core.shelter.stays import Placement
-from tests.unit.shelter.conftest import days_ago, woman
+from tests.unit.shelter.conftest import days_ago, set_clock, woman
 
 DAY = dt.timedelta(days=1)
 
@@ -119,3 +119,20 @@ def test_demo_fill(workspace):
     assert b.total == 20 and b.counts["occupied"] > 0
     assert 0.3 < y.occupancy < 1.0
     assert y.discharges > 10
+
+
+def test_demo_fill_in_the_morning_admits_no_one_in_the_future(workspace, monkeypatch):
+    """The demo's arrivals come in the evening; filled at 07:00 (Lima), tonight's
+    arrivals are moved to a moment ago instead of hours ahead (which admit refuses)."""
+    from clinic_desk.core.intake import demo as intake_demo
+    from clinic_desk.core.shelter import demo
+
+    set_clock(monkeypatch, dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.UTC))  # 07:00 Lima
+    intake_demo.fill(workspace, people=80)
+    report = demo.fill(workspace, beds=200, days=3, seed=2)  # many arrivals each night
+    assert report.stays > 0
+    actor = demo.demo_actor(workspace)
+    with workspace.db.read() as s:
+        tonight = board.board(s, actor, common.today())
+    assert common.today() == dt.date(2026, 3, 10)
+    assert tonight.counts["occupied"] > 0  # some arrived tonight, before 07:00
