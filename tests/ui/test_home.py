@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -47,9 +49,15 @@ def page_text(page: HomePage) -> str:
 
 
 @pytest.fixture
-def open_as(qtbot, workspace, installation):
-    """Build the small site as admin, then open a window as the given user."""
-    build_site(workspace)
+def open_as(qtbot, workspace, installation, monkeypatch):
+    """Build the small site as admin, then open a window as the given user. The home
+    page reads the site's clock (09:00 today, a minute on), not the real one: at 12:00
+    the site's 11:00 appointment would be missed too."""
+    from clinic_desk.core import home as core_home
+
+    site = build_site(workspace)
+    at = (site.now + dt.timedelta(minutes=1)).astimezone(dt.UTC)
+    monkeypatch.setattr(core_home, "utcnow", lambda: at)
     opened = []
 
     def login(username: str, password: str) -> MainWindow:

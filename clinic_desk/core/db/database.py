@@ -37,5 +37,22 @@ class Database:
         with self._reader() as session, session.begin():
             yield session
 
+    @contextlib.contextmanager
+    def reads(self, n: int) -> Iterator[list[Session]]:
+        """`n` reading sessions (separate connections, to read in several threads) that
+        see the same state: they start while the write lock is held, so no one commits
+        between them."""
+        with contextlib.ExitStack() as stack:
+            with self._writer() as lock, lock.begin():
+                lock.connection()  # BEGIN IMMEDIATE: writers wait a moment
+                sessions = []
+                for _ in range(n):
+                    s = stack.enter_context(self._reader())
+                    stack.enter_context(s.begin())
+                    # a first read fixes what this session sees
+                    s.connection().exec_driver_sql("SELECT count(*) FROM sqlite_master")
+                    sessions.append(s)
+            yield sessions
+
     def dispose(self) -> None:
         self.engine.dispose()

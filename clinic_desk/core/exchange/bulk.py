@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 MIN_ROWS = 20_000  # below this, the indexes take the rows as they come
 
 
-def _rows_held(s: Session, table: str) -> int:
+def rows_held(s: Session, table: str) -> int:
     """About how many rows the table holds (its largest rowid: no full count)."""
     value = s.connection().exec_driver_sql(f'SELECT max(rowid) FROM "{table}"').scalar()
     return int(value or 0)
@@ -39,7 +39,7 @@ def indexes_later(s: Session, incoming: dict[str, int]) -> Iterator[list[str]]:
         yield []
         return
     tables = [t for t, n in sorted(incoming.items())
-              if n >= MIN_ROWS and n > _rows_held(s, t)]
+              if n >= MIN_ROWS and n > rows_held(s, t)]
     dropped: list[str] = []
     for table in tables:
         rows = conn.exec_driver_sql(

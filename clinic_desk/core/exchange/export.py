@@ -8,6 +8,7 @@ consent (see policy), signed and encrypted into one bundle file, written atomica
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import secrets
@@ -35,10 +36,10 @@ from clinic_desk.core.db import migrate
 from clinic_desk.core.db.base import ChangeLog
 from clinic_desk.core.db.types import UTCDateTime, utcnow
 from clinic_desk.core.errors import InvalidInput, NotWritable
-from clinic_desk.core.exchange import bundle, digest, keys, shaping
+from clinic_desk.core.exchange import bulk, bundle, digest, keys, shaping
 from clinic_desk.core.exchange.models import ExchangeState
 from clinic_desk.core.exchange.policy import CONSENTS, PEOPLE, RISK, TablePolicy, build
-from clinic_desk.core.prefetch import prefetched
+from clinic_desk.core.prefetch import Background, Prefetched, prefetched
 from clinic_desk.core.security import audit
 from clinic_desk.core.security.roles import Perm, require
 
@@ -118,8 +119,13 @@ class Plan:
     secret: bytes = b""
 
 
-def make_plan(s: Session, site_id: str, full: bool) -> Plan:
+def make_plan(s: Session, site_id: str, full: bool, second: Session | None = None) -> Plan:
+    """What this export sends. `second`: another session on the same state (see
+    Database.reads), which reads half of it meanwhile."""
     from clinic_desk.core.intake.consent import SEND_TO_CENTRAL, STATISTICS
+
+    meanwhile = (Background(lambda: consenting(second, STATISTICS), name="export-plan")
+                 if second is not None else None)
 
     state = read_state(s, STATE_KEY) or {}
     central_pub = keys.imported_central(s)
@@ -131,7 +137,8 @@ def make_plan(s: Session, site_id: str, full: bool) -> Plan:
     rng = select(func.min(ChangeLog.version), func.max(ChangeLog.version)).where(
         ChangeLog.seq > from_seq, ChangeLog.seq <= to_seq)
     vmin, vmax = s.execute(rng).one()
-    central, stats = consenting(s, SEND_TO_CENTRAL), consenting(s, STATISTICS)
+    central = consenting(s, SEND_TO_CENTRAL)
+    stats = meanwhile.result() if meanwhile is not None else consenting(s, STATISTICS)
     plan = Plan(site_id, full, from_seq, to_seq, int(vmin or 0), int(vmax or 0), central,
                 stats, build())
     if not full:
@@ -143,6 +150,28 @@ def make_plan(s: Session, site_id: str, full: bool) -> Plan:
                     select(cl.row_id).where(cl.table_name == CONSENTS, cl.seq > from_seq,
                                             cl.seq <= to_seq)))))
     return plan
+
+
+@contextlib.contextmanager
+def _closing(sh: shaping.Shaper) -> Iterator[shaping.Shaper]:
+    """A Shaper built elsewhere (in a thread), dropped at the end as `with` would."""
+    try:
+        yield sh
+    except BaseException as exc:
+        sh.__exit__(type(exc))
+        raise
+    sh.close()
+
+
+def _whole_first(policies: list[TablePolicy]) -> tuple[list[TablePolicy], list[TablePolicy]]:
+    """(WHOLE tables, the others), each in foreign-key order: the whole ones link only
+    to whole ones, so they may travel first (the import asks parents before children).
+    Should a whole table ever link to another kind, all travel in one list."""
+    whole = [p for p in policies if p.whole]
+    names = {p.name for p in whole}
+    if any(parent not in names for p in whole for _, parent, _ in p.parent_cols):
+        return [], list(policies)
+    return whole, [p for p in policies if not p.whole]
 
 
 def _table(plan: Plan, name: str):  # noqa: ANN202
@@ -437,14 +466,14 @@ def export_bundle(ws: Any, folder: Path, full: bool = False,
         raise InvalidInput("Import the central office's public key first "
                            "(clinic-desk keys central-import FILE).", field="central")
     now = utcnow()
-    with ws.db.read() as s:
-        plan = make_plan(s, ws.site.id, full)
+    with ws.db.reads(2) as (s, s2):  # one state, two connections: two cores read
+        plan = make_plan(s, ws.site.id, full, s2)
         plan.secret = keys.pseudonym_secret(s)
         sign_key = keys.site_signing_key(s, ws.site.id)
         site_pub = keys.site_public(s, ws.site.id, ws.site.code)
         assert site_pub is not None
-        total = max(1, sum(int(s.scalar(select(func.count()).select_from(p.table)) or 0)
-                           for p in plan.policies) if plan.full else plan.to_seq - plan.from_seq)
+        total = max(1, sum(bulk.rows_held(s, p.name) for p in plan.policies) if plan.full
+                    else plan.to_seq - plan.from_seq)
         done = 0
 
         def check(rows: int) -> None:
@@ -456,32 +485,54 @@ def export_bundle(ws: Any, folder: Path, full: bool = False,
         counts: dict[str, int] = {}
         identified = pseudonymised = 0
 
+        def write_tables(parts: bundle.ZipParts, s: Session, sh: shaping.Shaper,
+                         policies: list[TablePolicy], forced: dict[str, set[str]],
+                         accs: dict[str, digest.Accumulator] | None) -> None:
+            nonlocal identified
+            for pol in policies:
+                # SQLite reads (in a thread of its own) while zlib compresses
+                chunks = prefetched(_json_lines(
+                    s, sh, pol, plan, forced, accs[pol.name] if accs is not None else None),
+                    name="export-rows")
+                n = parts.write_chunks(bundle.part_name(pol.name), pol.name, chunks)
+                counts[pol.name] = n
+                if pol.is_people:
+                    identified = n
+
         def produce(zf: Any) -> None:
-            nonlocal identified, pseudonymised
+            nonlocal pseudonymised
             parts = bundle.ZipParts(zf, check)
             forced = _forced_ids(s, plan)
+            affected = _affected_people(s, plan)
             # a full export reads every row once: the digests are summed on the way
             accs = ({p.name: digest.Accumulator() for p in plan.policies} if plan.full
                     else None)
-            with shaping.Shaper(s, plan) as sh:
-                for pol in plan.policies:
-                    # SQLite reads (in a thread of its own) while zlib compresses
-                    chunks = prefetched(_json_lines(
-                        s, sh, pol, plan, forced, accs[pol.name] if accs is not None else None),
-                        name="export-rows")
-                    n = parts.write_chunks(bundle.part_name(pol.name), pol.name, chunks)
-                    counts[pol.name] = n
-                    if pol.is_people:
-                        identified = n
-                pseudonyms = _pseudonym_rows(s, sh, plan, _affected_people(s, plan))
-                if accs is not None:
-                    accs[digest.PSEUDONYMS] = digest.Accumulator()
-                    pseudonyms = digest.summing_pseudonyms(pseudonyms,
-                                                           accs[digest.PSEUDONYMS])
-                pseudonymised = parts.write_part(bundle.PSEUDONYMS, None, pseudonyms)
-                parts.write_part(bundle.REDACTIONS, None, _redaction_rows(s, plan))
-                state = (accs if accs is not None else
-                         digest.site_digests(s, sh, plan, _pseudonym_rows(s, sh, plan, None)))
+            whole, others = _whole_first(plan.policies)
+            # while the second connection writes the WHOLE tables (the stock ledger: a
+            # third of a site), the first works out every row's consent status, and
+            # then, while the first writes the rest, the second counts the pseudonyms
+            building = Background(lambda: shaping.Shaper(s, plan).__enter__(),
+                                  name="export-statuses")
+            try:
+                with shaping.Shaper(s2, plan, statuses=False) as light:
+                    write_tables(parts, s2, light, whole, forced, accs)
+                    with Prefetched(_pseudonym_rows(s2, light, plan, affected), depth=256,
+                                    name="export-pseudonyms") as pseudonyms:
+                        with _closing(building.result()) as sh:
+                            write_tables(parts, s, sh, others, forced, accs)
+                            rows: Iterator[dict] = pseudonyms
+                            if accs is not None:
+                                accs[digest.PSEUDONYMS] = digest.Accumulator()
+                                rows = digest.summing_pseudonyms(rows,
+                                                                 accs[digest.PSEUDONYMS])
+                            pseudonymised = parts.write_part(bundle.PSEUDONYMS, None, rows)
+                            parts.write_part(bundle.REDACTIONS, None, _redaction_rows(s, plan))
+                            state = (accs if accs is not None else digest.site_digests(
+                                s, sh, plan, _pseudonym_rows(s, sh, plan, None)))
+            except BaseException:
+                with contextlib.suppress(BaseException):
+                    building.result().close()
+                raise
             manifest = {
                 "format": bundle.FORMAT,
                 "kind": bundle.KIND,

@@ -347,6 +347,7 @@ class Applier:
         self.decoders: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {}
         self.sqlite = s.get_bind().dialect.name == "sqlite"
         self.raw: dict[str, tuple[str, Callable[[dict[str, Any]], list | None]]] = {}
+        self.empty_before: dict[str, bool] = {}  # table -> it held no row (apply_table)
 
     def _seen_of(self, site: str) -> dict[str, dict[str, list[Any]]]:
         if site not in self.seen:
@@ -429,6 +430,10 @@ class Applier:
         """Rows stay as the bundle has them (JSON values) until they are compared with
         a row already here (decoded) or inserted (see _insert)."""
         rep = self.report.tables.setdefault(pol.name, TableReport())
+        # a table empty before this bundle holds no record a row could share a natural
+        # key with (the site's own rows are unique by the same rules): none is looked up
+        self.empty_before[pol.name] = self.s.execute(
+            select(pol.table.c.id).limit(1)).first() is None
         for batch in _batches(rows):
             self._apply_batch(pol, batch, rep)
             self.progress(len(batch))
@@ -452,7 +457,7 @@ class Applier:
         existing = {r._mapping["id"]: dict(r._mapping) for r in self.s.execute(
             select(t).where(t.c.id.in_(ids)))} if ids else {}
         keyed = (self.by_keys(pol, [r for r in rows if r["id"] not in existing])
-                 if pol.uniques else [])
+                 if pol.uniques and not self.empty_before.get(pol.name) else [])
         inserts: list[dict[str, Any]] = []
         pending: set[str] = set()
         decode = self.decoder(pol)
@@ -865,7 +870,7 @@ def apply_bundle(s: Session, b: bundle.OpenedBundle, local_site: str, dry_run: b
         return report
     by_part = {part: policies[table] for table, part in parts.items()}
     in_zip = [by_part[name].name for name in b.order if name in by_part]
-    if in_zip != [name for name in policies if name in in_zip]:  # parents before children
+    if not _parents_first(in_zip, policies):
         raise TamperedOrForeign(bundle.DAMAGED, name=b.name)
     if report.already_imported:  # applied before: every row is as it was then
         for table, part in parts.items():
@@ -884,6 +889,20 @@ def apply_bundle(s: Session, b: bundle.OpenedBundle, local_site: str, dry_run: b
                        report=json.dumps(report.to_dict(), sort_keys=True)))
     s.flush()
     return report
+
+
+def _parents_first(tables: list[str], policies: dict[str, TablePolicy]) -> bool:
+    """Every table comes after the tables it links to (a row's parent is applied, and
+    its id mapped, before the row), each once."""
+    place = {t: i for i, t in enumerate(tables)}
+    if len(place) != len(tables):
+        return False
+    for t in tables:
+        pol = policies[t]
+        parents = [p for _, p, _ in pol.parent_cols] + (["people"] if pol.person_cols else [])
+        if any(place[p] > place[t] for p in parents if p in place):
+            return False
+    return True
 
 
 # -- the entry points ---------------------------------------------------------------------------

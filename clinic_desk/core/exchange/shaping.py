@@ -96,9 +96,12 @@ class Shaper:
     """The statuses of one plan (export.Plan: who consents, which tables) in SQL, on the
     session's connection, for as long as the `with` block lasts."""
 
-    def __init__(self, s: Session, plan: Any) -> None:
+    def __init__(self, s: Session, plan: Any, statuses: bool = True) -> None:
+        """`statuses=False`: only who consents (enough for WHOLE tables, whose parents
+        are whole too, and for pseudonyms)."""
         self.s = s
         self.plan = plan
+        self.with_statuses = statuses
         self.md = MetaData()
         self.central = _id_table(self.md, "central", None)
         self._status: dict[str, Table] = {}  # table -> its non-FREE rows' statuses
@@ -115,7 +118,7 @@ class Shaper:
             for i in range(0, len(ids), 5000):
                 self.s.execute(insert(self.central), [{"id": v} for v in ids[i:i + 5000]])
             needed = referenced(self.plan.policies)
-            for pol in self.plan.policies:
+            for pol in self.plan.policies if self.with_statuses else ():
                 if pol.reverse:
                     self._build_reverse(pol)
                 if pol.name in needed and not pol.whole:

@@ -148,3 +148,23 @@ def test_a_bundle_changed_between_its_two_readings_is_caught(tmp_path):
     with pytest.raises(TamperedOrForeign):
         for _name, rows in b.stream():
             list(rows)
+
+
+def test_parts_travel_parents_first():
+    from clinic_desk.core.exchange import import_
+    from clinic_desk.core.exchange.policy import build
+
+    pols = build()
+    by = {p.name: p for p in pols}
+    order = [p.name for p in pols]
+    assert import_._parents_first(order, by)
+    whole, others = export._whole_first(pols)  # the order the export writes
+    assert whole and all(p.whole for p in whole) and not any(p.whole for p in others)
+    assert import_._parents_first([p.name for p in whole + others], by)
+    for child, parent in (("household_members", "households"), ("consents", "people"),
+                          ("inv_ledger", "inv_batches")):
+        bad = list(order)
+        i, j = bad.index(child), bad.index(parent)
+        bad[i], bad[j] = bad[j], bad[i]
+        assert not import_._parents_first(bad, by), child
+    assert not import_._parents_first(order + ["people"], by)  # a part twice
