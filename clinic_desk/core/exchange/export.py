@@ -152,17 +152,6 @@ def make_plan(s: Session, site_id: str, full: bool, second: Session | None = Non
     return plan
 
 
-@contextlib.contextmanager
-def _closing(sh: shaping.Shaper) -> Iterator[shaping.Shaper]:
-    """A Shaper built elsewhere (in a thread), dropped at the end as `with` would."""
-    try:
-        yield sh
-    except BaseException as exc:
-        sh.__exit__(type(exc))
-        raise
-    sh.close()
-
-
 def _whole_first(policies: list[TablePolicy]) -> tuple[list[TablePolicy], list[TablePolicy]]:
     """(WHOLE tables, the others), each in foreign-key order: the whole ones link only
     to whole ones, so they may travel first (the import asks parents before children).
@@ -511,27 +500,28 @@ def export_bundle(ws: Any, folder: Path, full: bool = False,
             # while the second connection writes the WHOLE tables (the stock ledger: a
             # third of a site), the first works out every row's consent status, and
             # then, while the first writes the rest, the second counts the pseudonyms
-            building = Background(lambda: shaping.Shaper(s, plan).__enter__(),
-                                  name="export-statuses")
+            building = Background(shaping.Shaper(s, plan).build, name="export-statuses")
             try:
-                with shaping.Shaper(s2, plan, statuses=False) as light:
+                with contextlib.ExitStack() as stack:  # left in reverse: sh, pseudonyms, light
+                    light = stack.enter_context(shaping.Shaper(s2, plan, statuses=False))
                     write_tables(parts, s2, light, whole, forced, accs)
-                    with Prefetched(_pseudonym_rows(s2, light, plan, affected), depth=256,
-                                    name="export-pseudonyms") as pseudonyms:
-                        with _closing(building.result()) as sh:
-                            write_tables(parts, s, sh, others, forced, accs)
-                            rows: Iterator[dict] = pseudonyms
-                            if accs is not None:
-                                accs[digest.PSEUDONYMS] = digest.Accumulator()
-                                rows = digest.summing_pseudonyms(rows,
-                                                                 accs[digest.PSEUDONYMS])
-                            pseudonymised = parts.write_part(bundle.PSEUDONYMS, None, rows)
-                            parts.write_part(bundle.REDACTIONS, None, _redaction_rows(s, plan))
-                            state = (accs if accs is not None else digest.site_digests(
-                                s, sh, plan, _pseudonym_rows(s, sh, plan, None)))
-            except BaseException:
+                    pseudonyms = stack.enter_context(Prefetched(
+                        _pseudonym_rows(s2, light, plan, affected), depth=256,
+                        name="export-pseudonyms"))
+                    sh = building.result()
+                    stack.push(sh)  # its __exit__ drops its tables
+                    write_tables(parts, s, sh, others, forced, accs)
+                    rows: Iterator[dict] = pseudonyms
+                    if accs is not None:
+                        accs[digest.PSEUDONYMS] = digest.Accumulator()
+                        rows = digest.summing_pseudonyms(rows, accs[digest.PSEUDONYMS])
+                    pseudonymised = parts.write_part(bundle.PSEUDONYMS, None, rows)
+                    parts.write_part(bundle.REDACTIONS, None, _redaction_rows(s, plan))
+                    state = (accs if accs is not None else digest.site_digests(
+                        s, sh, plan, _pseudonym_rows(s, sh, plan, None)))
+            except BaseException:  # the statuses may still be building: wait, drop them
                 with contextlib.suppress(BaseException):
-                    building.result().close()
+                    building.result().close(after_error=True)
                 raise
             manifest = {
                 "format": bundle.FORMAT,

@@ -111,7 +111,8 @@ class Shaper:
         self._aliases: dict[tuple[str, str, str], Any] = {}
 
     # -- set-up --------------------------------------------------------------------------
-    def __enter__(self) -> Shaper:
+    def build(self) -> Shaper:
+        """Make the temporary tables (what `with` does on entry)."""
         try:
             self._create(self.central)
             ids = sorted(self.plan.central)
@@ -132,25 +133,30 @@ class Shaper:
                     self._status[pol.name] = table
                     self._drop_reverse(pol.name)  # its status now says it
         except BaseException:
-            with contextlib.suppress(SQLAlchemyError):
-                self.close()
+            self.close(after_error=True)
             raise
         return self
 
-    def __exit__(self, exc_type: object, *exc: object) -> None:
-        if exc_type is None:
-            self.close()
-        else:  # a reading may still be open; the caller's rollback drops the tables
-            with contextlib.suppress(SQLAlchemyError):
-                self.close()
+    def __enter__(self) -> Shaper:
+        return self.build()
 
-    def close(self) -> None:
-        for table in reversed(self._tables):
-            self.s.execute(table.delete())  # free the memory at once, then the table
-            table.drop(self.s.connection(), checkfirst=True)
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        self.close(after_error=exc_type is not None)
+
+    def close(self, after_error: bool = False) -> None:
+        """Drop the temporary tables. `after_error`: a reading may still be open and
+        refuse it; the caller's rollback drops them then."""
+        with contextlib.suppress(SQLAlchemyError) if after_error else contextlib.nullcontext():
+            for table in reversed(list(self._tables)):
+                self._drop(table)
         self._tables.clear()
         self._status.clear()
         self._reverse.clear()
+
+    def _drop(self, table: Table) -> None:
+        self.s.execute(delete(table))  # free the memory at once, then the table
+        table.drop(self.s.connection(), checkfirst=True)
+        self._tables.remove(table)
 
     def _create(self, table: Table) -> None:
         table.drop(self.s.connection(), checkfirst=True)
@@ -180,9 +186,7 @@ class Shaper:
     def _drop_reverse(self, name: str) -> None:
         table = self._reverse.pop(name, None)
         if table is not None:
-            self.s.execute(delete(table))
-            table.drop(self.s.connection())
-            self._tables.remove(table)
+            self._drop(table)
 
     # -- SQL for one table ----------------------------------------------------------------
     # Every lookup (does this person consent, what is that parent's status) is a LEFT
